@@ -1,0 +1,38 @@
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import pg from 'pg';
+import type { DB } from './schema';
+
+export type { DB } from './schema';
+export type Db = Kysely<DB>;
+export type Engine = 'sqlite' | 'postgres';
+
+// count(*) and other int8 values come back as strings through pg; the app never
+// counts past 2^53, so numbers are safe and keep both engines returning the same type.
+pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+
+export function engineOf(url: string): Engine {
+	return /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite';
+}
+
+/** Opens Kysely on the database named by url: a postgres:// URL or an SQLite file path. */
+export function openDb(url: string): Db {
+	if (engineOf(url) === 'postgres') {
+		return new Kysely<DB>({
+			dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) })
+		});
+	}
+	if (url !== ':memory:') mkdirSync(dirname(url), { recursive: true });
+	const sqlite = new Database(url);
+	sqlite.pragma('journal_mode = WAL');
+	sqlite.pragma('foreign_keys = ON');
+	sqlite.pragma('busy_timeout = 5000');
+	sqlite.pragma('synchronous = NORMAL');
+	return new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+export function databaseUrl(env: Record<string, string | undefined> = process.env): string {
+	return env.DATABASE_URL?.trim() || 'data/app.db';
+}

@@ -1,0 +1,21 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { Db } from './index';
+import { migrations } from './migrations/index';
+
+class StaticProvider implements MigrationProvider {
+	async getMigrations(): Promise<Record<string, Migration>> {
+		return migrations;
+	}
+}
+
+/** Applies every numbered migration not yet applied; throws with the failing one's name. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+	const migrator = new Migrator({ db, provider: new StaticProvider() });
+	const { error, results } = await migrator.migrateToLatest();
+	const failed = results?.find((r) => r.status === 'Error');
+	if (error) {
+		const where = failed ? ` in migration ${failed.migrationName}` : '';
+		throw new Error(`Database migration failed${where}: ${String(error)}`, { cause: error });
+	}
+	return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

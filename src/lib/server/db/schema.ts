@@ -1,0 +1,106 @@
+/** Row types of every table, as both engines return them (see migrations/). */
+
+export interface OrganisationsTable {
+	id: string;
+	name: string;
+	created_at: string;
+}
+
+export type Role = 'guest' | 'employer' | 'facilitator' | 'inspector' | 'admin';
+
+export interface UsersTable {
+	id: string;
+	email: string | null;
+	password_hash: string | null;
+	role: Role;
+	organisation_id: string | null;
+	display_name: string | null;
+	is_guest: number;
+	created_at: string;
+	password_changed_at: string | null;
+}
+
+export interface SessionsTable {
+	id: string;
+	user_id: string;
+	expires_at: string;
+	created_at: string;
+}
+
+export interface RateLimitsTable {
+	key: string;
+	window_start: string;
+	count: number;
+}
+
+export interface AuditLogTable {
+	id: string;
+	at: string;
+	actor_id: string | null;
+	action: string;
+	subject_type: string | null;
+	subject_id: string | null;
+	detail: string | null;
+}
+
+export interface AssessmentsTable {
+	id: string;
+	organisation_id: string;
+	status: 'draft' | 'submitted';
+	revision: number;
+	pins: string;
+	previous_id: string | null;
+	created_at: string;
+	updated_at: string;
+	submitted_at: string | null;
+	result: string | null;
+	overall_level: string | null;
+	stats_opt_out: number;
+}
+
+export interface AnswersTable {
+	assessment_id: string;
+	module_id: string;
+	question_id: string;
+	value: string;
+	updated_at: string;
+}
+
+export interface SuppliersTable {
+	id: string;
+	organisation_id: string;
+	name: string;
+	kind: string;
+	country: string | null;
+	kraz_number: string | null;
+	pin: string;
+	answers: string;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface ActionItemsTable {
+	id: string;
+	assessment_id: string;
+	source: string | null;
+	title: string | null;
+	priority: string;
+	owner: string | null;
+	due_date: string | null;
+	status: 'open' | 'in_progress' | 'done';
+	note: string | null;
+	position: number;
+	updated_at: string;
+}
+
+export interface DB {
+	organisations: OrganisationsTable;
+	users: UsersTable;
+	sessions: SessionsTable;
+	rate_limits: RateLimitsTable;
+	audit_log: AuditLogTable;
+	assessments: AssessmentsTable;
+	answers: AnswersTable;
+	suppliers: SuppliersTable;
+	action_items: ActionItemsTable;
+}
