@@ -17,6 +17,9 @@ export const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
 export const SEMVER_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 
 export const idSchema = z.string().regex(ID_PATTERN, 'ids are lower-case letters, digits and _');
+/** Module ids name their folder (working-time, supply-chain), so they may hold hyphens. */
+export const MODULE_ID_PATTERN = /^[a-z][a-z0-9-]*$/;
+export const moduleIdSchema = z.string().regex(MODULE_ID_PATTERN, 'module ids are lower-case letters, digits and -');
 
 /** Every text a person reads: Polish required, the others fall back to Polish at run time. */
 export const textSchema = z.strictObject({
@@ -26,7 +29,14 @@ export const textSchema = z.strictObject({
 });
 export type LocalizedText = z.infer<typeof textSchema>;
 
-/** A declarative condition on an earlier question's answer; no expression language. */
+/**
+ * A declarative condition on an earlier question's answer; no expression language.
+ * eq: the answer equals the value (for multi_choice: the value is among the chosen ids);
+ * in: the answer is one of the values (multi_choice: any chosen id is among them);
+ * gte / lte: a number answer at least / at most the value; answered: whether there is an
+ * answer at all. A condition on a question that is itself hidden is false (hidden answers
+ * do not count); all: every one holds; any: at least one holds.
+ */
 export type Condition =
 	| { q: string; eq: string | number | boolean }
 	| { q: string; in: (string | number | boolean)[] }
@@ -175,7 +185,7 @@ export const bandsSchema = z
 
 export const moduleSchema = z.strictObject({
 	$schema: z.string().optional(),
-	id: idSchema,
+	id: moduleIdSchema,
 	version: z.string().regex(SEMVER_PATTERN, 'version must be semver like 1.0.0'),
 	status: z.enum(['draft', 'published']),
 	locales: z.array(z.enum(LOCALES)).min(1),
