@@ -10,7 +10,19 @@ import { z } from 'zod';
 export const LOCALES = ['pl', 'en', 'uk'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const ILO_CODES = ['AV', 'DC', 'RM', 'IS', 'PV', 'IT', 'ID', 'WW', 'DB', 'AC', 'EO'] as const;
+export const ILO_CODES = [
+	'AV',
+	'DC',
+	'RM',
+	'IS',
+	'PV',
+	'IT',
+	'ID',
+	'WW',
+	'DB',
+	'AC',
+	'EO'
+] as const;
 export type IloCode = (typeof ILO_CODES)[number];
 
 export const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
@@ -19,7 +31,9 @@ export const SEMVER_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 export const idSchema = z.string().regex(ID_PATTERN, 'ids are lower-case letters, digits and _');
 /** Module ids name their folder (working-time, supply-chain), so they may hold hyphens. */
 export const MODULE_ID_PATTERN = /^[a-z][a-z0-9-]*$/;
-export const moduleIdSchema = z.string().regex(MODULE_ID_PATTERN, 'module ids are lower-case letters, digits and -');
+export const moduleIdSchema = z
+	.string()
+	.regex(MODULE_ID_PATTERN, 'module ids are lower-case letters, digits and -');
 
 /** Every text a person reads: Polish required, the others fall back to Polish at run time. */
 export const textSchema = z.strictObject({

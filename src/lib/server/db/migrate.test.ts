@@ -12,7 +12,9 @@ describe.each(testEngines)('migrations on %s', (engine) => {
 				.insertInto('organisations')
 				.values({ id: 'o1', name: 'Firma', created_at: new Date().toISOString() })
 				.execute();
-			const { rows } = await sql<{ n: number }>`select count(*) as n from organisations`.execute(t.db);
+			const { rows } = await sql<{ n: number }>`select count(*) as n from organisations`.execute(
+				t.db
+			);
 			expect(Number(rows[0].n)).toBe(1);
 		} finally {
 			await t.close();

@@ -5,7 +5,9 @@ import { openDb, type DB, type Db, type Engine } from './index';
 import { migrateToLatest } from './migrate';
 
 /** The engines the database tests run on: SQLite always, PostgreSQL when TEST_DATABASE_URL is set. */
-export const testEngines: Engine[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+export const testEngines: Engine[] = process.env.TEST_DATABASE_URL
+	? ['sqlite', 'postgres']
+	: ['sqlite'];
 
 export interface TestDb {
 	db: Db;

@@ -16,7 +16,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 		.addColumn('email', 'text', (c) => c.unique())
 		.addColumn('password_hash', 'text')
 		.addColumn('role', 'text', (c) => c.notNull())
-		.addColumn('organisation_id', 'text', (c) => c.references('organisations.id').onDelete('cascade'))
+		.addColumn('organisation_id', 'text', (c) =>
+			c.references('organisations.id').onDelete('cascade')
+		)
 		.addColumn('display_name', 'text')
 		.addColumn('is_guest', 'integer', (c) => c.notNull().defaultTo(0))
 		.addColumn('created_at', 'text', (c) => c.notNull())

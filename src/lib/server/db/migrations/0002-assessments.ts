@@ -55,7 +55,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 		.addColumn('created_at', 'text', (c) => c.notNull())
 		.addColumn('updated_at', 'text', (c) => c.notNull())
 		.execute();
-	await db.schema.createIndex('suppliers_organisation').on('suppliers').column('organisation_id').execute();
+	await db.schema
+		.createIndex('suppliers_organisation')
+		.on('suppliers')
+		.column('organisation_id')
+		.execute();
 
 	await db.schema
 		.createTable('action_items')
@@ -74,7 +78,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 		.addColumn('position', 'integer', (c) => c.notNull())
 		.addColumn('updated_at', 'text', (c) => c.notNull())
 		.execute();
-	await db.schema.createIndex('action_items_assessment').on('action_items').column('assessment_id').execute();
+	await db.schema
+		.createIndex('action_items_assessment')
+		.on('action_items')
+		.column('assessment_id')
+		.execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

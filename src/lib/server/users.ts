@@ -1,0 +1,158 @@
+import type { Db } from './db/index';
+import type { Role } from './db/schema';
+import { newId, nowIso } from './ids';
+import { hashPassword } from './auth/password';
+
+export function normaliseEmail(email: string): string {
+	return email.trim().toLowerCase();
+}
+
+export async function findUserByEmail(db: Db, email: string) {
+	return db
+		.selectFrom('users')
+		.selectAll()
+		.where('email', '=', normaliseEmail(email))
+		.executeTakeFirst();
+}
+
+export async function createOrganisation(db: Db, name: string): Promise<string> {
+	const id = newId();
+	await db.insertInto('organisations').values({ id, name, created_at: nowIso() }).execute();
+	return id;
+}
+
+/** A guest: a user without credentials and an organisation of its own, so work can start at once. */
+export async function createGuest(db: Db, organisationName: string): Promise<string> {
+	return db.transaction().execute(async (tx) => {
+		const organisationId = await createOrganisation(tx, organisationName);
+		const id = newId();
+		await tx
+			.insertInto('users')
+			.values({
+				id,
+				email: null,
+				password_hash: null,
+				role: 'guest',
+				organisation_id: organisationId,
+				display_name: null,
+				is_guest: 1,
+				created_at: nowIso(),
+				password_changed_at: null
+			})
+			.execute();
+		return id;
+	});
+}
+
+export class EmailTakenError extends Error {
+	constructor() {
+		super('email taken');
+	}
+}
+
+async function assertEmailFree(db: Db, email: string): Promise<void> {
+	if (await findUserByEmail(db, email)) throw new EmailTakenError();
+}
+
+/**
+ * Signs an employer up. A guest who signs up keeps its user row, its organisation and
+ * everything in it; only the credentials and the role change.
+ */
+export async function registerEmployer(
+	db: Db,
+	input: { email: string; password: string; organisationName: string; displayName?: string },
+	guestUserId?: string
+): Promise<string> {
+	const email = normaliseEmail(input.email);
+	const passwordHash = await hashPassword(input.password);
+	return db.transaction().execute(async (tx) => {
+		await assertEmailFree(tx, email);
+		if (guestUserId) {
+			const guest = await tx
+				.selectFrom('users')
+				.select(['id', 'organisation_id'])
+				.where('id', '=', guestUserId)
+				.where('is_guest', '=', 1)
+				.executeTakeFirst();
+			if (guest?.organisation_id) {
+				await tx
+					.updateTable('users')
+					.set({
+						email,
+						password_hash: passwordHash,
+						role: 'employer',
+						is_guest: 0,
+						display_name: input.displayName ?? null,
+						password_changed_at: nowIso()
+					})
+					.where('id', '=', guest.id)
+					.execute();
+				await tx
+					.updateTable('organisations')
+					.set({ name: input.organisationName })
+					.where('id', '=', guest.organisation_id)
+					.execute();
+				return guest.id;
+			}
+		}
+		const organisationId = await createOrganisation(tx, input.organisationName);
+		const id = newId();
+		await tx
+			.insertInto('users')
+			.values({
+				id,
+				email,
+				password_hash: passwordHash,
+				role: 'employer',
+				organisation_id: organisationId,
+				display_name: input.displayName ?? null,
+				is_guest: 0,
+				created_at: nowIso(),
+				password_changed_at: nowIso()
+			})
+			.execute();
+		return id;
+	});
+}
+
+/** Facilitator, inspector and admin accounts: created by the command line or by an admin. */
+export async function createStaffAccount(
+	db: Db,
+	input: {
+		email: string;
+		password: string;
+		role: Exclude<Role, 'guest' | 'employer'>;
+		displayName?: string;
+	}
+): Promise<string> {
+	const email = normaliseEmail(input.email);
+	const passwordHash = await hashPassword(input.password);
+	return db.transaction().execute(async (tx) => {
+		await assertEmailFree(tx, email);
+		const id = newId();
+		await tx
+			.insertInto('users')
+			.values({
+				id,
+				email,
+				password_hash: passwordHash,
+				role: input.role,
+				organisation_id: null,
+				display_name: input.displayName ?? null,
+				is_guest: 0,
+				created_at: nowIso(),
+				password_changed_at: nowIso()
+			})
+			.execute();
+		return id;
+	});
+}
+
+export async function setPassword(db: Db, userId: string, password: string): Promise<void> {
+	const passwordHash = await hashPassword(password);
+	await db
+		.updateTable('users')
+		.set({ password_hash: passwordHash, password_changed_at: nowIso() })
+		.where('id', '=', userId)
+		.execute();
+}
