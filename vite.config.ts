@@ -4,12 +4,15 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [
-		paraglideVitePlugin({
-			project: './project.inlang',
-			outdir: './src/lib/paraglide',
-			strategy: ['cookie', 'preferredLanguage', 'baseLocale'],
-			cookieMaxAge: 60 * 60 * 24 * 365
-		}),
+		// Vitest uses the messages compiled by `npm run i18n`; the plugin's file watcher
+		// would keep the test process alive after the run.
+		!process.env.VITEST &&
+			paraglideVitePlugin({
+				project: './project.inlang',
+				outdir: './src/lib/paraglide',
+				strategy: ['cookie', 'baseLocale'],
+				cookieMaxAge: 60 * 60 * 24 * 365
+			}),
 		sveltekit()
 	],
 	test: {

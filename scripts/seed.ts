@@ -1,0 +1,25 @@
+// Seeds demo data into DATABASE_URL (migrating first) and prints the demo accounts.
+import { DEMO_ACCOUNTS } from '../src/lib/server/seed/demo-accounts';
+import { seedDemoAccounts } from '../src/lib/server/seed/demo';
+import { databaseUrl, openDb } from '../src/lib/server/db/index';
+import { migrateToLatest } from '../src/lib/server/db/migrate';
+
+const quiet = process.argv.includes('--quiet');
+const db = openDb(databaseUrl());
+try {
+	await migrateToLatest(db);
+	const created = await seedDemoAccounts(db);
+	if (!quiet) {
+		console.log(created.length ? `Created ${created.length} demo accounts.` : 'Demo accounts already exist.');
+		console.log('\nDemo accounts (e-mail / password / role):');
+		for (const a of Object.values(DEMO_ACCOUNTS)) {
+			console.log(`  ${a.email.padEnd(26)} ${a.password.padEnd(20)} ${a.role}`);
+		}
+		console.log('');
+	}
+} catch (e) {
+	console.error(e instanceof Error ? e.message : e);
+	process.exitCode = 1;
+} finally {
+	await db.destroy();
+}

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Starts the built app on a fresh, seeded SQLite database for the end-to-end suite.
+set -euo pipefail
+export DATABASE_URL="${E2E_DATABASE_URL:-data/e2e.db}"
+rm -f "$DATABASE_URL" "$DATABASE_URL-wal" "$DATABASE_URL-shm"
+export COHORT_MIN="${COHORT_MIN:-5}"
+npx tsx scripts/seed.ts --quiet
+exec node build/index.js
