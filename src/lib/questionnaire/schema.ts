@@ -148,6 +148,8 @@ export const questionSchema = z.discriminatedUnion('type', [
 	}),
 	z.strictObject({
 		...questionBase,
+		/** Info blocks have nothing to answer, so they are never required (validate.ts refuses true). */
+		required: z.boolean().default(false),
 		type: z.literal('info')
 	})
 ]);
