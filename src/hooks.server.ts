@@ -1,11 +1,12 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
-import { getDb, prepareDatabase } from '$lib/server/context';
+import { getDb, getQuestionnaires, prepareDatabase } from '$lib/server/context';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { clearSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
 
 export const init: ServerInit = async () => {
+	getQuestionnaires();
 	await prepareDatabase();
 };
 

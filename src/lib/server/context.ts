@@ -1,6 +1,7 @@
 import { config } from './config';
 import { openDb, type Db } from './db/index';
 import { migrateToLatest } from './db/migrate';
+import { loadQuestionnaires, type QuestionnaireRegistry } from '../questionnaire/load';
 
 // One database handle per process; all state lives in the database, so several
 // processes can serve one PostgreSQL.
@@ -16,4 +17,9 @@ export function getDb(): Db {
 export function prepareDatabase(): Promise<void> {
 	ready ??= migrateToLatest(getDb()).then(() => undefined);
 	return ready;
+}
+
+/** The questionnaire files, parsed and checked once; an invalid file stops the start. */
+export function getQuestionnaires(): QuestionnaireRegistry {
+	return loadQuestionnaires(config.questionnairesDir);
 }
