@@ -2,11 +2,13 @@ import { levelRank, worseLevel } from './levels';
 import { ILO_CODES, type Answers, type QuestionnaireModule } from './schema';
 import { exposure, scoreModule } from './scoring';
 import { rankSuppliers, scoreSupplier } from './suppliers';
+import { questionsOf } from './visibility';
 import {
 	RESULT_FORMAT,
 	type AnswerRef,
 	type AssessmentFlag,
 	type AssessmentResult,
+	type FiredFlag,
 	type IloEntry,
 	type Level,
 	type LevelReason,
@@ -56,7 +58,7 @@ function iloProfile(modules: QuestionnaireModule[], results: ModuleResult[]): Il
 	results.forEach((result, i) => {
 		const module = modules[i];
 		const scored = new Map(result.contributions.map((c) => [c.questionId, c]));
-		for (const question of module.sections.flatMap((s) => s.questions)) {
+		for (const question of questionsOf(module)) {
 			const c = scored.get(question.id);
 			if (!c) continue;
 			for (const code of question.ilo) {
@@ -109,6 +111,11 @@ function levelOf(
 	return { level, reasons };
 }
 
+function located(flag: FiredFlag, moduleId: string, supplierId: string | null): AssessmentFlag {
+	const { flagId, kind, questionId, choiceId } = flag;
+	return { flagId, kind, questionId, choiceId, moduleId, supplierId };
+}
+
 /**
  * The whole result of one assessment. modules: the pinned modules (profile and assessment
  * modules; a supplier module among them is ignored, suppliers come through opts). The
@@ -129,11 +136,9 @@ export function assess(
 		(opts.suppliers ?? []).map((s) => scoreSupplier(s.module, s.answers, s.id))
 	);
 
-	const ownFlags: AssessmentFlag[] = results.flatMap((r) =>
-		r.flags.map((f) => ({ ...f, moduleId: r.moduleId, supplierId: null }))
-	);
-	const supplierFlags: AssessmentFlag[][] = suppliers.map((s) =>
-		s.flags.map((f) => ({ ...f, moduleId: s.moduleId, supplierId: s.supplierId }))
+	const ownFlags = results.flatMap((r) => r.flags.map((f) => located(f, r.moduleId, null)));
+	const supplierFlags = suppliers.map((s) =>
+		s.flags.map((f) => located(f, s.moduleId, s.supplierId))
 	);
 	const flags = [...ownFlags, ...supplierFlags.flat()];
 	const protocol = protocolFlags(ownFlags, supplierFlags);

@@ -18,10 +18,10 @@ export function bandOf(control: number, bands: QuestionnaireModule['bands']): Ba
 }
 
 /**
- * Rounds half up at the given number of decimals, first trimming the binary noise of sums
- * of weights (72.49999999999999 must round as the 72.5 it stands for).
+ * Rounds a non-negative value half up at the given number of decimals, nudged by a relative
+ * 1e-12 so that binary noise (72.49999999999999 standing for 72.5) rounds as intended.
  */
 export function round(value: number, decimals: number): number {
 	const factor = 10 ** decimals;
-	return Math.round(Number((value * factor).toPrecision(12))) / factor;
+	return Math.round(value * factor * (1 + 1e-12)) / factor;
 }

@@ -23,6 +23,7 @@ interface Entry {
 	action: PlannedAction;
 	module: QuestionnaireModule;
 	seen: number;
+	triggerKeys: Set<string>;
 }
 
 /**
@@ -53,6 +54,7 @@ export function actionPlan(
 			entry = {
 				module,
 				seen: entries.size,
+				triggerKeys: new Set(),
 				action: {
 					moduleId: module.id,
 					actionId: definition.id,
@@ -68,9 +70,18 @@ export function actionPlan(
 		}
 		const { action } = entry;
 		const supplierId = supplier?.supplierId ?? null;
-		const by = { ...trigger, moduleId: module.id, supplierId };
-		if (!action.triggeredBy.some((t) => JSON.stringify(t) === JSON.stringify(by))) {
-			action.triggeredBy.push(by);
+		const { questionId, choiceId, flagId } = trigger;
+		const byKey = `${supplierId}/${questionId}/${choiceId}/${flagId}`;
+		if (!entry.triggerKeys.has(byKey)) {
+			entry.triggerKeys.add(byKey);
+			action.triggeredBy.push({
+				actionId: trigger.actionId,
+				questionId,
+				choiceId,
+				flagId,
+				moduleId: module.id,
+				supplierId
+			});
 		}
 		action.fromFlag ||= trigger.flagId !== null;
 		if (supplier && !action.supplierIds.includes(supplier.supplierId)) {

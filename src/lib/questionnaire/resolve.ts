@@ -16,18 +16,13 @@ export function isScorable(question: Question): boolean {
 	return question.type !== 'text' && question.type !== 'info';
 }
 
-function maxRisk(risks: (number | undefined)[]): number | null {
-	const known = risks.filter((r): r is number => r !== undefined);
-	return known.length > 0 ? Math.max(...known) : null;
-}
-
 /**
  * Resolves a usable answer (see isAnswered). multi_choice takes the highest risk among the
  * chosen choices and the flags and actions of every one of them; a number takes the first
  * risk band whose range (bounds included) holds it.
  */
 export function resolveAnswer(question: Question, value: AnswerValue): ResolvedAnswer {
-	const none: ResolvedAnswer = {
+	const resolved: ResolvedAnswer = {
 		choiceIds: [],
 		value: null,
 		risk: null,
@@ -35,39 +30,28 @@ export function resolveAnswer(question: Question, value: AnswerValue): ResolvedA
 		flags: [],
 		actions: []
 	};
-	switch (question.type) {
-		case 'single_choice':
-		case 'yes_no':
-		case 'multi_choice': {
-			const ids = Array.isArray(value) ? value : [value as string];
-			const chosen = question.choices.filter((c) => ids.includes(c.id));
-			return {
-				...none,
-				choiceIds: chosen.map((c) => c.id),
-				risk: maxRisk(chosen.map((c) => c.risk)),
-				dontKnow: chosen.some((c) => c.dont_know === true),
-				flags: chosen.flatMap((c) => (c.flag ? [{ flagId: c.flag, choiceId: c.id }] : [])),
-				actions: chosen.flatMap((c) =>
-					(c.actions ?? []).map((actionId) => ({ actionId, choiceId: c.id }))
-				)
-			};
+	if (question.type === 'number') {
+		const n = value as number;
+		resolved.value = n;
+		const band = question.risk_bands?.find(
+			(b) => (b.min === undefined || n >= b.min) && (b.max === undefined || n <= b.max)
+		);
+		if (band) {
+			resolved.risk = band.risk;
+			if (band.flag) resolved.flags.push({ flagId: band.flag, choiceId: null });
+			for (const actionId of band.actions ?? [])
+				resolved.actions.push({ actionId, choiceId: null });
 		}
-		case 'number': {
-			const n = value as number;
-			const band = question.risk_bands?.find(
-				(b) => (b.min === undefined || n >= b.min) && (b.max === undefined || n <= b.max)
-			);
-			if (!band) return { ...none, value: n };
-			return {
-				...none,
-				value: n,
-				risk: band.risk,
-				flags: band.flag ? [{ flagId: band.flag, choiceId: null }] : [],
-				actions: (band.actions ?? []).map((actionId) => ({ actionId, choiceId: null }))
-			};
+	} else if ('choices' in question) {
+		const ids = Array.isArray(value) ? value : [value];
+		for (const c of question.choices) {
+			if (!ids.includes(c.id)) continue;
+			resolved.choiceIds.push(c.id);
+			if (c.risk !== undefined) resolved.risk = Math.max(resolved.risk ?? 0, c.risk);
+			if (c.dont_know) resolved.dontKnow = true;
+			if (c.flag) resolved.flags.push({ flagId: c.flag, choiceId: c.id });
+			for (const actionId of c.actions ?? []) resolved.actions.push({ actionId, choiceId: c.id });
 		}
-		case 'text':
-		case 'info':
-			return none;
 	}
+	return resolved;
 }

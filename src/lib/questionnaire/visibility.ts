@@ -1,8 +1,18 @@
 import type { AnswerValue, Answers, Condition, Question, QuestionnaireModule } from './schema';
 
-/** The module's questions in the order a person meets them. */
-export function questionsOf(module: QuestionnaireModule): Question[] {
-	return module.sections.flatMap((section) => section.questions);
+const questionLists = new WeakMap<QuestionnaireModule, readonly Question[]>();
+
+/**
+ * The module's questions in the order a person meets them. Loaded modules never change, so
+ * the list is kept per module object instead of being rebuilt on every answer.
+ */
+export function questionsOf(module: QuestionnaireModule): readonly Question[] {
+	let questions = questionLists.get(module);
+	if (!questions) {
+		questions = module.sections.flatMap((section) => section.questions);
+		questionLists.set(module, questions);
+	}
+	return questions;
 }
 
 /** Reads an answer without tripping over ids such as `constructor` on a plain object. */
