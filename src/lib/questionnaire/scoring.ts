@@ -36,8 +36,9 @@ function scoredSide(walked: Walked[], exposureSide: boolean): Scored[] {
 	const scored: Scored[] = [];
 	for (const { question, resolved } of walked) {
 		if (question.exposure !== exposureSide || !isScorable(question)) continue;
-		if (resolved?.risk != null)
-			scored.push({ question, resolved: { ...resolved, risk: resolved.risk } });
+		if (resolved !== null && resolved.risk !== null) {
+			scored.push({ question, resolved: resolved as Scored['resolved'] });
+		}
 	}
 	return scored;
 }
@@ -82,7 +83,9 @@ export function exposure(module: QuestionnaireModule, answers: Answers): Exposur
 }
 
 function emptyIloRisk(): IloRisk {
-	return Object.fromEntries(ILO_CODES.map((code) => [code, null])) as IloRisk;
+	const ilo = {} as IloRisk;
+	for (const code of ILO_CODES) ilo[code] = null;
+	return ilo;
 }
 
 function raise(ilo: IloRisk, codes: readonly (keyof IloRisk)[], risk: number): void {
