@@ -49,7 +49,7 @@ describe.each(testEngines)('account administration on %s', (engine) => {
 				password,
 				role: 'inspector'
 			});
-			const input = { userId: id, role: 'admin' as const, organisationName: 'x' };
+			const input = { userId: id, role: 'admin' as const };
 			expect(await adminChangeRole(t.db, admin, input)).toEqual({ ok: true });
 			expect((await findUserById(t.db, id))?.role).toBe('admin');
 			expect(await recentAudit(t.db)).toMatchObject([
@@ -68,14 +68,36 @@ describe.each(testEngines)('account administration on %s', (engine) => {
 		}
 	});
 
+	it('gives an account made an employer an organisation named after it', async () => {
+		const { t, admin } = await withAdmin(engine);
+		try {
+			const id = await createStaffAccount(t.db, {
+				email: 'f@org.pl',
+				password,
+				role: 'facilitator'
+			});
+			expect(await adminChangeRole(t.db, admin, { userId: id, role: 'employer' })).toEqual({
+				ok: true
+			});
+			const org = await t.db
+				.selectFrom('users')
+				.innerJoin('organisations', 'organisations.id', 'users.organisation_id')
+				.select(['users.role', 'organisations.name'])
+				.where('users.id', '=', id)
+				.executeTakeFirst();
+			expect(org).toEqual({ role: 'employer', name: 'f@org.pl' });
+		} finally {
+			await t.close();
+		}
+	});
+
 	it('does not let an admin demote itself', async () => {
 		const { t, admin } = await withAdmin(engine);
 		try {
 			for (const role of ['employer', 'facilitator', 'inspector'] as const) {
 				const r = await adminChangeRole(t.db, admin, {
 					userId: admin.id,
-					role,
-					organisationName: 'x'
+					role
 				});
 				expect(r).toEqual({ ok: false, reason: 'self' });
 			}
@@ -93,8 +115,7 @@ describe.each(testEngines)('account administration on %s', (engine) => {
 			for (const userId of [guestId, 'nobody']) {
 				const r = await adminChangeRole(t.db, admin, {
 					userId,
-					role: 'admin',
-					organisationName: 'x'
+					role: 'admin'
 				});
 				expect(r).toEqual({ ok: false, reason: 'not_found' });
 			}
@@ -115,7 +136,7 @@ describe.each(testEngines)('account administration on %s', (engine) => {
 			for (const role of ['employer', 'facilitator', 'inspector', 'guest'] as const) {
 				const actor = { id, role };
 				await expect(
-					adminChangeRole(t.db, actor, { userId: id, role: 'admin', organisationName: 'x' })
+					adminChangeRole(t.db, actor, { userId: id, role: 'admin' })
 				).rejects.toBeInstanceOf(NotAllowedError);
 				await expect(
 					adminCreateAccount(t.db, actor, { email: 'n@org.pl', password, role: 'admin' })

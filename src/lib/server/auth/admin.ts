@@ -50,12 +50,13 @@ export type RoleChangeResult = { ok: true } | { ok: false; reason: 'self' | 'not
 
 /**
  * Moves an account to another role and records from which. An admin cannot demote
- * itself, so there is always an admin left to undo a mistake.
+ * itself, so there is always an admin left to undo a mistake. An account that becomes
+ * an employer without an organisation gets one named after it, which it can rename.
  */
 export async function adminChangeRole(
 	db: Db,
 	actor: Actor,
-	input: { userId: string; role: AssignableRole; organisationName: string }
+	input: { userId: string; role: AssignableRole }
 ): Promise<RoleChangeResult> {
 	assertAdmin(actor);
 	if (input.userId === actor.id && input.role !== 'admin') return { ok: false, reason: 'self' };
@@ -63,7 +64,7 @@ export async function adminChangeRole(
 		const user = await findUserById(tx, input.userId);
 		if (!user || user.is_guest === 1) return { ok: false, reason: 'not_found' } as const;
 		if (user.role === input.role) return { ok: true } as const;
-		await setRole(tx, user.id, input.role, input.organisationName);
+		await setRole(tx, user.id, input.role, user.display_name ?? user.email ?? user.id);
 		await audit(tx, {
 			actorId: actor.id,
 			action: 'account.role_changed',

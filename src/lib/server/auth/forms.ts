@@ -132,3 +132,8 @@ export function parseWith<S extends z.ZodType>(
 	}
 	return { ok: false, errors };
 }
+
+/** One message on one field (or `form`), typed like parseWith's so a page reads both alike. */
+export function errorOn(field: string, message: string): FieldErrors {
+	return { [field]: message };
+}
