@@ -15,6 +15,7 @@ step "lint" npm run lint
 step "questionnaire files" npm run questionnaires:check
 step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 step "production build" npm run build
-PLAYWRIGHT_JSON_OUTPUT_NAME=reports/e2e.json step "end-to-end tests" npx playwright test --reporter=list,json
+export PLAYWRIGHT_JSON_OUTPUT_NAME=reports/e2e.json
+step "end-to-end tests" npx playwright test --reporter=list,json
 node scripts/test-summary.js || status=1
 exit $status
