@@ -4,6 +4,7 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getDb, getQuestionnaires, prepareDatabase } from '$lib/server/context';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { clearSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
+import { guardFormData, refuseReservedAction } from '$lib/server/request-body';
 
 export const init: ServerInit = async () => {
 	getQuestionnaires();
@@ -46,4 +47,13 @@ const handleHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleHeaders, handleLocale, handleSession);
+// Bad input is the client's mistake, never a 500 (see request-body.ts for the two cases).
+const handleBadRequests: Handle = ({ event, resolve }) => {
+	refuseReservedAction(event.request.method, event.url);
+	if (event.request.method !== 'GET' && event.request.method !== 'HEAD') {
+		guardFormData(event.request);
+	}
+	return resolve(event);
+};
+
+export const handle = sequence(handleHeaders, handleLocale, handleBadRequests, handleSession);
