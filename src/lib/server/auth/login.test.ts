@@ -9,6 +9,8 @@ const t0 = new Date('2026-03-01T10:00:00.000Z');
 const minutes = (n: number) => new Date(t0.getTime() + n * 60_000);
 const good = { email: 'anna@firma.pl', password: 'dobre-haslo-123', ip: '10.0.0.1' };
 const bad = { ...good, password: 'zle-haslo-0000' };
+// The delay after repeated failures is tested in login-delay.test.ts; here it would only wait.
+const noPause = async () => {};
 
 async function withEmployer(engine: 'sqlite' | 'postgres') {
 	const t = await freshDb(engine);
@@ -50,7 +52,7 @@ describe.each(testEngines)('log-in on %s', (engine) => {
 		const { t, id } = await withEmployer(engine);
 		try {
 			for (let i = 0; i < LOGIN_PER_ACCOUNT.max; i++) {
-				expect(await attemptLogin(t.db, bad, minutes(i))).toEqual({
+				expect(await attemptLogin(t.db, bad, minutes(i), noPause)).toEqual({
 					ok: false,
 					reason: 'invalid'
 				});
@@ -74,13 +76,13 @@ describe.each(testEngines)('log-in on %s', (engine) => {
 		const { t } = await withEmployer(engine);
 		try {
 			const keys = loginLimitKeys(good.email, good.ip);
-			for (let i = 0; i < 4; i++) await attemptLogin(t.db, bad, t0);
-			expect((await attemptLogin(t.db, good, t0)).ok).toBe(true);
+			for (let i = 0; i < 4; i++) await attemptLogin(t.db, bad, t0, noPause);
+			expect((await attemptLogin(t.db, good, t0, noPause)).ok).toBe(true);
 			expect((await peekLimit(t.db, keys.account, LOGIN_PER_ACCOUNT, t0)).count).toBe(0);
 			expect((await peekLimit(t.db, keys.ip, LOGIN_PER_IP, t0)).count).toBe(4);
 
-			for (let i = 0; i < 5; i++) await attemptLogin(t.db, bad, t0);
-			for (let i = 0; i < 3; i++) await attemptLogin(t.db, bad, t0);
+			for (let i = 0; i < 5; i++) await attemptLogin(t.db, bad, t0, noPause);
+			for (let i = 0; i < 3; i++) await attemptLogin(t.db, bad, t0, noPause);
 			expect((await peekLimit(t.db, keys.account, LOGIN_PER_ACCOUNT, t0)).count).toBe(5);
 			expect((await peekLimit(t.db, keys.ip, LOGIN_PER_IP, t0)).count).toBe(9);
 		} finally {

@@ -9,6 +9,24 @@ export function loginLimitKeys(email: string, ip: string): { account: string; ip
 	return { account: `login:acct:${normaliseEmail(email)}`, ip: `login:ip:${ip}` };
 }
 
+/** Failures an account may have before each further attempt waits, until the limit refuses. */
+export const LOGIN_FREE_FAILURES = 3;
+export const LOGIN_DELAY_MAX_MS = 2000;
+
+/**
+ * How long an attempt waits, given the failures the account already has in the window:
+ * nothing for the first three, then 250 ms doubling to at most 2 s. With the limit of five
+ * failures that is 250 ms before the 4th attempt and 500 ms before the 5th: guessing slows
+ * before it is refused, while a person who mistyped three times barely notices.
+ */
+export function loginDelayMs(previousFailures: number): number {
+	if (previousFailures < LOGIN_FREE_FAILURES) return 0;
+	return Math.min(LOGIN_DELAY_MAX_MS, 250 * 2 ** (previousFailures - LOGIN_FREE_FAILURES));
+}
+
+export type Pause = (ms: number) => Promise<void>;
+const sleep: Pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
 export type LoginResult =
 	| { ok: true; userId: string; role: Role }
 	| { ok: false; reason: 'invalid' }
@@ -17,12 +35,15 @@ export type LoginResult =
 /**
  * Checks an e-mail and password under the log-in limits. Only failures count against
  * them; a refused attempt checks no password at all, and an unknown address costs the
- * same time and gives the same answer as a wrong password.
+ * same time and gives the same answer as a wrong password. After a few failures each
+ * attempt waits before its password is checked, the right one too, so that a guesser
+ * cannot hang up early on a slow answer and learn that it was a wrong one.
  */
 export async function attemptLogin(
 	db: Db,
 	input: { email: string; password: string; ip: string },
-	now = new Date()
+	now = new Date(),
+	pause: Pause = sleep
 ): Promise<LoginResult> {
 	const keys = loginLimitKeys(input.email, input.ip);
 	const byIp = await takeLimit(db, keys.ip, LOGIN_PER_IP, now);
@@ -35,6 +56,8 @@ export async function attemptLogin(
 		await Promise.all([releaseLimit(db, keys.ip), releaseLimit(db, keys.account)]);
 		return { ok: false, reason: 'limited', retryAfterMs: byAccount.retryAfterMs };
 	}
+	const delay = loginDelayMs(byAccount.count - 1);
+	if (delay > 0) await pause(delay);
 	const user = await findUserByEmail(db, input.email);
 	const valid = await verifyPassword(
 		user?.password_hash ?? (await dummyPasswordHash()),
