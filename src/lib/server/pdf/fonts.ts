@@ -27,6 +27,21 @@ function fontBytes(file: string): Uint8Array {
 	return data;
 }
 
+type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
+type Font = ReturnType<Fontkit['create']>;
+
+const parsed = new Map<Uint8Array, Font>();
+const sharedFontkit: Fontkit = {
+	create(data: Uint8Array, postscriptName?: string) {
+		let font = parsed.get(data);
+		if (!font) {
+			font = fontkit.create(data, postscriptName);
+			parsed.set(data, font);
+		}
+		return font;
+	}
+};
+
 /**
  * PDF readers (and pdffonts) recognise a subset by a six-letter tag before the name;
  * pdf-lib subsets the glyphs but names the font without one.
@@ -35,16 +50,25 @@ function subsetTag(): string {
 	return Array.from({ length: 6 }, () => String.fromCharCode(65 + randomInt(26))).join('');
 }
 
+/**
+ * pdf-lib places glyphs by their advance widths only, so kerning and mark positioning
+ * (GPOS) never reach the page; switching them off, with ligatures, spares fontkit most of
+ * its shaping work on every line drawn and measured.
+ */
+const FEATURES = { kern: false, mark: false, mkmk: false, liga: false, clig: false, calt: false };
+
 /** Embeds DejaVu Sans, regular and bold, keeping only the glyphs the document uses. */
 export async function embedFonts(doc: PDFDocument): Promise<Fonts> {
-	doc.registerFontkit(fontkit);
+	doc.registerFontkit(sharedFontkit);
 	const [regular, bold] = await Promise.all([
 		doc.embedFont(fontBytes(FILES.regular), {
 			subset: true,
+			features: FEATURES,
 			customName: `${subsetTag()}+DejaVuSans`
 		}),
 		doc.embedFont(fontBytes(FILES.bold), {
 			subset: true,
+			features: FEATURES,
 			customName: `${subsetTag()}+DejaVuSans-Bold`
 		})
 	]);
