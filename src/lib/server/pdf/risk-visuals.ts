@@ -61,11 +61,11 @@ export function levelColors(level: OverallLevel): { fill: Color; text: Color } {
 	const white = rgb(1, 1, 1);
 	switch (level) {
 		case 'low':
-			return { fill: rgb(0.8, 0.91, 0.8), text: dark };
+			return { fill: rgb(0.88, 0.95, 0.88), text: dark };
 		case 'medium':
-			return { fill: rgb(1, 0.88, 0.55), text: dark };
+			return { fill: rgb(1, 0.82, 0.42), text: dark };
 		case 'high':
-			return { fill: rgb(0.95, 0.6, 0.38), text: dark };
+			return { fill: rgb(0.93, 0.52, 0.3), text: dark };
 		case 'critical':
 			return { fill: rgb(0.66, 0.1, 0.1), text: white };
 		case 'forced_labour':
