@@ -61,10 +61,10 @@ export function table(
 		if (header) drawChunk(layout, columns, widths, header, colors.headerFill);
 	};
 
-	rows.forEach((row, index) => {
-		let pending = bodyCells[index].map((cell, i) => cellLines(layout, cell, widths[i]));
+	bodyCells.forEach((cells, index) => {
+		let pending = cells.map((cell, i) => cellLines(layout, cell, widths[i]));
 		const rowFill = options.zebra && index % 2 === 1 ? colors.zebra : undefined;
-		const cellFills = row.map((cell) => (typeof cell === 'object' ? cell.fill : undefined));
+		const cellFills = cells.map((cell) => cell.fill);
 		const height = chunkHeight(pending);
 		const pageCapacity = layout.top - layout.bottom - headerHeight;
 		const firstRowOnPage = index === 0 ? headerHeight : 0;
@@ -125,9 +125,9 @@ function columnWidths(
 	}
 }
 
-function normalize(cell: Cell, size: number): { parts: CellPart[] } {
+function normalize(cell: Cell, size: number): { parts: CellPart[]; fill?: Color } {
 	if (typeof cell === 'string') return { parts: [{ text: cell, size }] };
-	return { parts: cell.parts.map((p) => ({ size, ...p })) };
+	return { parts: cell.parts.map((p) => ({ size, ...p })), fill: cell.fill };
 }
 
 function cellLines(layout: Layout, cell: { parts: CellPart[] }, width: number): Line[] {
