@@ -86,12 +86,13 @@ const PRIORITY_FILL: Record<Priority, ReturnType<typeof rgb>> = {
 /** The full action table, on landscape pages so seven columns stay readable. */
 export function actionsSection(layout: Layout, doc: ActionPlanDocument): void {
 	const { labels } = doc;
-	layout.newSection(LANDSCAPE);
-	layout.heading(labels.pdf_actions_title, 1);
 	if (doc.actions.length === 0) {
+		layout.heading(labels.pdf_actions_title, 1);
 		layout.paragraph(labels.pdf_actions_none);
 		return;
 	}
+	layout.newSection(LANDSCAPE);
+	layout.heading(labels.pdf_actions_title, 1);
 	table(
 		layout,
 		[
@@ -121,7 +122,7 @@ export function actionsSection(layout: Layout, doc: ActionPlanDocument): void {
 
 export function suppliersSection(layout: Layout, doc: ActionPlanDocument): void {
 	const { labels, locale } = doc;
-	layout.newSection(PORTRAIT);
+	layout.keepSize(PORTRAIT);
 	layout.heading(labels.pdf_suppliers_title, 1);
 	if (doc.suppliers.length === 0) {
 		layout.paragraph(labels.pdf_suppliers_none);

@@ -96,6 +96,12 @@ export class Layout {
 		if (!this.page || !this.atPageTop || w !== size[0] || h !== size[1]) this.addPage(size);
 	}
 
+	/** Carries on on this page when it has the given size; otherwise starts a page of that size. */
+	keepSize(size: [number, number]): void {
+		const [w, h] = this.pageSize();
+		if (w !== size[0] || h !== size[1]) this.addPage(size);
+	}
+
 	/** Moves to a new page unless `height` still fits on this one. */
 	ensure(height: number): void {
 		if (height > this.room && !this.atPageTop) this.addPage();
