@@ -4,6 +4,8 @@
  * replies (`x-sveltekit-action`) decoded. Loopback only: every URL is built from an origin
  * the harness started.
  */
+import { request as httpRequest } from 'node:http';
+import { Readable } from 'node:stream';
 import { LOOPBACK } from './server';
 
 const SPECIAL: Record<number, unknown> = {
@@ -71,6 +73,77 @@ export interface RequestOptions {
 	contentType?: string;
 	headers?: Record<string, string>;
 	timeoutMs?: number;
+	/**
+	 * A connection of its own, through node:http. fetch (undici) on a kept-alive connection can
+	 * miss a reply that the server sends before it has read a large body (an action that never
+	 * reads its body), and then waits for the server's keep-alive timeout: a client quirk that
+	 * would hide what the server answered.
+	 */
+	fresh?: boolean;
+}
+
+interface RawReply {
+	status: number;
+	headers: Headers;
+	text: string;
+}
+
+async function viaFetch(url: string, body: BodyInit, headers: Record<string, string>, ms: number) {
+	const res = await fetch(url, {
+		method: 'POST',
+		body,
+		headers,
+		redirect: 'manual',
+		signal: AbortSignal.timeout(ms),
+		// A streamed body (no Content-Length) has to say so.
+		...(body instanceof ReadableStream ? { duplex: 'half' } : {})
+	} as RequestInit);
+	return { status: res.status, headers: res.headers, text: await res.text() };
+}
+
+function viaNodeHttp(
+	url: string,
+	body: BodyInit,
+	headers: Record<string, string>,
+	ms: number
+): Promise<RawReply> {
+	const payload =
+		body instanceof ReadableStream
+			? Readable.fromWeb(body as import('node:stream/web').ReadableStream)
+			: body instanceof URLSearchParams
+				? body.toString()
+				: body;
+	if (body instanceof URLSearchParams) {
+		headers['content-type'] ??= 'application/x-www-form-urlencoded;charset=UTF-8';
+	} else if (typeof payload === 'string' || payload instanceof Uint8Array) {
+		headers['content-length'] = String(Buffer.byteLength(payload));
+		headers['content-type'] ??= 'text/plain;charset=UTF-8';
+	} else if (!(payload instanceof Readable)) {
+		throw new Error('a fresh connection takes a string, bytes, a stream or URLSearchParams');
+	}
+	return new Promise((resolve, reject) => {
+		const req = httpRequest(url, { method: 'POST', headers, agent: false, timeout: ms }, (res) => {
+			const chunks: Buffer[] = [];
+			res.on('data', (c: Buffer) => chunks.push(c));
+			res.on('error', reject);
+			res.on('end', () => {
+				const out = new Headers();
+				for (const [name, value] of Object.entries(res.headers)) {
+					for (const v of [value ?? []].flat()) out.append(name, v);
+				}
+				resolve({
+					status: res.statusCode ?? 0,
+					headers: out,
+					text: Buffer.concat(chunks).toString()
+				});
+			});
+		});
+		req.on('timeout', () => req.destroy(new Error(`no reply from ${url} within ${ms} ms`)));
+		// The server may answer and close before it has read everything: the reply is what counts.
+		req.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? undefined : reject(e)));
+		if (payload instanceof Readable) payload.pipe(req);
+		else req.end(payload);
+	});
 }
 
 function assertLoopback(origin: string): void {
@@ -91,7 +164,7 @@ export async function get(origin: string, path: string, options: RequestOptions 
 export async function post(
 	origin: string,
 	path: string,
-	body: URLSearchParams | FormData | string | Uint8Array,
+	body: BodyInit,
 	options: RequestOptions = {}
 ): Promise<Reply> {
 	assertLoopback(origin);
@@ -104,14 +177,9 @@ export async function post(
 		...(options.contentType ? { 'content-type': options.contentType } : {}),
 		...options.headers
 	};
-	const res = await fetch(origin + path, {
-		method: 'POST',
-		body,
-		headers,
-		redirect: 'manual',
-		signal: AbortSignal.timeout(options.timeoutMs ?? 15_000)
-	});
-	const text = await res.text();
+	const send = options.fresh ? viaNodeHttp : viaFetch;
+	const res = await send(origin + path, body, headers, options.timeoutMs ?? 15_000);
+	const text = res.text;
 	const reply: Reply = {
 		status: res.status,
 		httpStatus: res.status,
