@@ -50,7 +50,8 @@ export interface Reply {
 	/** The status the request really meant: an enhanced action's own status, else the HTTP one. */
 	status: number;
 	httpStatus: number;
-	kind: 'success' | 'failure' | 'redirect' | 'error' | 'page';
+	/** `closed`: the connection ended before any reply (status 0); only on a fresh connection. */
+	kind: 'success' | 'failure' | 'redirect' | 'error' | 'page' | 'closed';
 	data: unknown;
 	location: string | null;
 	body: string;
@@ -122,11 +123,14 @@ function viaNodeHttp(
 		throw new Error('a fresh connection takes a string, bytes, a stream or URLSearchParams');
 	}
 	return new Promise((resolve, reject) => {
-		const req = httpRequest(url, { method: 'POST', headers, agent: false, timeout: ms }, (res) => {
+		let answered = false;
+		const req = httpRequest(url, { method: 'POST', headers, agent: false }, (res) => {
+			answered = true;
 			const chunks: Buffer[] = [];
 			res.on('data', (c: Buffer) => chunks.push(c));
 			res.on('error', reject);
 			res.on('end', () => {
+				clearTimeout(timer);
 				const out = new Headers();
 				for (const [name, value] of Object.entries(res.headers)) {
 					for (const v of [value ?? []].flat()) out.append(name, v);
@@ -138,9 +142,16 @@ function viaNodeHttp(
 				});
 			});
 		});
-		req.on('timeout', () => req.destroy(new Error(`no reply from ${url} within ${ms} ms`)));
-		// The server may answer and close before it has read everything: the reply is what counts.
-		req.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? undefined : reject(e)));
+		const timer = setTimeout(() => req.destroy(new Error(`no reply within ${ms} ms`)), ms);
+		req.on('error', (e: NodeJS.ErrnoException) => {
+			if (answered) return;
+			clearTimeout(timer);
+			// The server answered and closed before reading a body it had no use for; TCP then
+			// resets the connection and may drop the answer. Status 0 says exactly that.
+			if (e.code === 'ECONNRESET' || e.code === 'EPIPE') {
+				resolve({ status: 0, headers: new Headers(), text: '' });
+			} else reject(e);
+		});
 		if (payload instanceof Readable) payload.pipe(req);
 		else req.end(payload);
 	});
@@ -189,6 +200,7 @@ export async function post(
 		body: text,
 		session: sessionFrom(res.headers)
 	};
+	if (res.status === 0) reply.kind = 'closed';
 	if (res.status >= 300 && res.status < 400) reply.kind = 'redirect';
 	if (!(res.headers.get('content-type') ?? '').includes('application/json')) return reply;
 	const json = JSON.parse(text) as {

@@ -76,14 +76,29 @@ function describeReply(reply: Reply): string {
 	return `${reply.status} ${reply.kind} ${JSON.stringify(reply.data)?.slice(0, 300)} ${reply.body.slice(0, 300)}`;
 }
 
+function sizeOf(body: BodyInit): number {
+	if (typeof body === 'string') return Buffer.byteLength(body);
+	if (body instanceof Uint8Array) return body.length;
+	return Number.POSITIVE_INFINITY;
+}
+
 /** The rule every hostile request must keep. */
-function expectClean(
+async function expectClean(
 	label: string,
+	hostile: Hostile,
 	reply: Reply,
 	before: Record<string, number>,
 	after: Record<string, number>
 ) {
 	const context = `${label}: ${describeReply(reply)}\n${server.log().slice(-2000)}`;
+	if (reply.kind === 'closed') {
+		// Only for a body too large to be read in one go, sent to an action that has no use for
+		// it: the server answered and closed early. It must have written nothing and live on.
+		expect(sizeOf(hostile.body), context).toBeGreaterThan(64 * 1024);
+		expect(after, `a request cut short wrote: ${context}`).toEqual(before);
+		expect((await get(server.origin, '/api/health')).status).toBe(200);
+		return;
+	}
 	expect(reply.status, context).toBeLessThan(500);
 	if (reply.status >= 400) {
 		if (reply.httpStatus === 200 || reply.kind === 'error') {
@@ -106,7 +121,13 @@ async function attack(endpoint: Endpoint, who: Identity, hostile: Hostile, enhan
 	});
 	const after = await fingerprint();
 	const mode = enhanced ? 'with JavaScript' : 'without JavaScript';
-	expectClean(`${hostile.label} to ${path} as ${who.role}, ${mode}`, reply, before, after);
+	await expectClean(
+		`${hostile.label} to ${path} as ${who.role}, ${mode}`,
+		hostile,
+		reply,
+		before,
+		after
+	);
 	return reply;
 }
 
