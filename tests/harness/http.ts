@@ -168,7 +168,12 @@ export async function get(origin: string, path: string, options: RequestOptions 
 		headers: { ...(options.session ? { cookie: `session=${options.session}` } : {}) },
 		signal: AbortSignal.timeout(options.timeoutMs ?? 15_000)
 	});
-	return { status: res.status, body: await res.text(), location: res.headers.get('location') };
+	return {
+		status: res.status,
+		body: await res.text(),
+		location: res.headers.get('location'),
+		headers: res.headers
+	};
 }
 
 /** Posts a form (or any body) to a path on the server and reads the reply the way the page would. */

@@ -11,6 +11,8 @@ export interface LoadResult {
 	p99: number;
 	/** The first few failures, for a message. */
 	errors: string[];
+	/** Every request's time in ms, ascending. */
+	latencies: number[];
 }
 
 /** The p-th percentile (0-100) of ascending values, nearest rank. */
@@ -75,6 +77,25 @@ export async function runPool(options: PoolOptions): Promise<LoadResult> {
 		p50: percentile(latencies, 50),
 		p95: percentile(latencies, 95),
 		p99: percentile(latencies, 99),
-		errors
+		errors,
+		latencies
+	};
+}
+
+/** Phases of the same load as one: their requests over their summed time. */
+export function combine(results: LoadResult[]): LoadResult {
+	const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
+	const durationMs = results.reduce((t, r) => t + r.durationMs, 0);
+	return {
+		clients: results[0].clients,
+		requests: latencies.length,
+		failures: results.reduce((t, r) => t + r.failures, 0),
+		durationMs,
+		throughput: (latencies.length * 1000) / durationMs,
+		p50: percentile(latencies, 50),
+		p95: percentile(latencies, 95),
+		p99: percentile(latencies, 99),
+		errors: results.flatMap((r) => r.errors).slice(0, 5),
+		latencies
 	};
 }
