@@ -142,7 +142,9 @@ describe.each(testEngines)('the action plan on %s', (engine) => {
 					id: draft,
 					organisation_id: org,
 					status: 'draft',
+					revision: 0,
 					pins: '[]',
+					stats_opt_out: 0,
 					created_at: now,
 					updated_at: now
 				})
