@@ -14,8 +14,12 @@ try {
 	const created = await seedDemoAccounts(db);
 	const assessment = await seedDemoAssessment(db, loadQuestionnaires(config.questionnairesDir));
 	if (!quiet) {
-		console.log(created.length ? `Created ${created.length} demo accounts.` : 'Demo accounts already exist.');
-		if (assessment) console.log('Gave the demo employer a submitted assessment and a supplier register.');
+		console.log(
+			created.length ? `Created ${created.length} demo accounts.` : 'Demo accounts already exist.'
+		);
+		if (assessment) {
+			console.log('Gave the demo employer a submitted assessment and a supplier register.');
+		}
 		console.log('\nDemo accounts (e-mail / password / role):');
 		for (const a of Object.values(DEMO_ACCOUNTS)) {
 			console.log(`  ${a.email.padEnd(26)} ${a.password.padEnd(20)} ${a.role}`);
