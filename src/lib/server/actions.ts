@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Db } from './db/index';
 import type { ActionItemsTable } from './db/schema';
 import { newId, nowIso } from './ids';
-import type { QuestionnaireRegistry } from '../questionnaire/load';
+import type { LoadedModule, QuestionnaireRegistry } from '../questionnaire/load';
 import { PRIORITIES, type Priority, type QuestionnaireModule } from '../questionnaire/schema';
 import { actionPlan } from '../questionnaire/plan';
 import { RESULT_FORMAT, type AssessmentResult, type PlannedAction } from '../questionnaire/types';
@@ -66,7 +66,7 @@ export async function findSubmittedAssessment(
 export function pinnedModules(
 	registry: QuestionnaireRegistry,
 	assessment: SubmittedAssessment
-): QuestionnaireModule[] {
+): LoadedModule[] {
 	const refs = new Map<string, { module: string; version: string; sha256?: string }>();
 	for (const pin of assessment.pins) refs.set(`${pin.module}/${pin.version}`, pin);
 	const { result } = assessment;
@@ -79,7 +79,7 @@ export function pinnedModules(
 		if (!loaded || (ref.sha256 !== undefined && loaded.sha256 !== ref.sha256)) {
 			throw new Error(`Module ${ref.module} ${ref.version} is missing or changed`);
 		}
-		return loaded.module;
+		return loaded;
 	});
 }
 
@@ -87,12 +87,18 @@ export function sourceOf(action: Pick<PlannedAction, 'moduleId' | 'actionId'>): 
 	return `${action.moduleId}:${action.actionId}`;
 }
 
+/** The plan with the modules it was drawn from and their exact versions. */
 export function plannedActions(
 	registry: QuestionnaireRegistry,
 	assessment: SubmittedAssessment
-): { planned: PlannedAction[]; modules: QuestionnaireModule[] } {
-	const modules = pinnedModules(registry, assessment);
-	return { planned: actionPlan(assessment.result, modules), modules };
+): { planned: PlannedAction[]; modules: QuestionnaireModule[]; versions: ModulePin[] } {
+	const loaded = pinnedModules(registry, assessment);
+	const modules = loaded.map((l) => l.module);
+	return {
+		planned: actionPlan(assessment.result, modules),
+		modules,
+		versions: loaded.map((l) => ({ module: l.id, version: l.version, sha256: l.sha256 }))
+	};
 }
 
 export interface ActionItem {

@@ -5,6 +5,15 @@ import { nowIso } from './ids';
 /** Version of the export's shape, so a reader knows how to take it apart. */
 export const EXPORT_FORMAT = 1;
 
+export async function organisationName(db: Db, organisationId: string): Promise<string | null> {
+	const row = await db
+		.selectFrom('organisations')
+		.select('name')
+		.where('id', '=', organisationId)
+		.executeTakeFirst();
+	return row?.name ?? null;
+}
+
 const parse = (json: string | null) => (json === null ? null : JSON.parse(json));
 
 /**

@@ -3,28 +3,24 @@ import { m } from '$lib/paraglide/messages';
 import { requireOrganisation } from '$lib/server/auth/guard';
 import { clearSessionCookie } from '$lib/server/auth/cookies';
 import { getDb } from '$lib/server/context';
-import { confirmsName, deleteOrganisation } from '$lib/server/organisation-data';
+import { confirmsName, deleteOrganisation, organisationName } from '$lib/server/organisation-data';
 import type { Actions, PageServerLoad } from './$types';
 
-async function organisationName(organisationId: string): Promise<string> {
-	const row = await getDb()
-		.selectFrom('organisations')
-		.select('name')
-		.where('id', '=', organisationId)
-		.executeTakeFirst();
-	if (!row) error(404, { message: m.error_not_found() });
-	return row.name;
+async function nameOf(organisationId: string): Promise<string> {
+	const name = await organisationName(getDb(), organisationId);
+	if (name === null) error(404, { message: m.error_not_found() });
+	return name;
 }
 
 export const load = (async (event) => {
 	const user = requireOrganisation(event);
-	return { organisation: await organisationName(user.organisationId) };
+	return { organisation: await nameOf(user.organisationId) };
 }) satisfies PageServerLoad;
 
 export const actions = {
 	delete: async (event) => {
 		const user = requireOrganisation(event);
-		const name = await organisationName(user.organisationId);
+		const name = await nameOf(user.organisationId);
 		const typed = String((await event.request.formData()).get('confirm') ?? '');
 		if (!confirmsName(typed, name)) {
 			const message = typed.trim()

@@ -15,7 +15,7 @@ import { getDb } from '$lib/server/context';
 import { itemErrors } from '$lib/server/plan-errors';
 import { planItemViews } from '$lib/server/plan-view';
 import { listSuppliers } from '$lib/server/suppliers';
-import { loadPlan, ownAssessment } from './plan.server';
+import { loadPlan, ownAssessment } from '../assessment.server';
 import type { Actions, PageServerLoad } from './$types';
 
 const UPDATE_FIELDS = ['owner', 'due_date', 'status', 'note'] as const;
