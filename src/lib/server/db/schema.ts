@@ -93,6 +93,39 @@ export interface ActionItemsTable {
 	updated_at: string;
 }
 
+/** Statistics facts (migration 0004): one row per organisation and quarter, the latest. */
+export interface StatSubmissionsTable {
+	assessment_id: string;
+	organisation_id: string;
+	period: string;
+	sector: string;
+	size_band: string;
+	voivodeship: string;
+	overall_level: string;
+	flagged: number;
+	submitted_at: string;
+}
+
+export interface StatModuleLevelsTable {
+	assessment_id: string;
+	module_id: string;
+	module_version: string;
+	band: string;
+	critical: number;
+}
+
+export interface StatFlagsTable {
+	assessment_id: string;
+	module_id: string;
+	flag_id: string;
+}
+
+export interface StatIloTable {
+	assessment_id: string;
+	code: string;
+	risk: number;
+}
+
 export interface DB {
 	organisations: OrganisationsTable;
 	users: UsersTable;
@@ -103,4 +136,8 @@ export interface DB {
 	answers: AnswersTable;
 	suppliers: SuppliersTable;
 	action_items: ActionItemsTable;
+	stat_submissions: StatSubmissionsTable;
+	stat_module_levels: StatModuleLevelsTable;
+	stat_flags: StatFlagsTable;
+	stat_ilo: StatIloTable;
 }
