@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from './db/index';
 import { freshDb, testEngines, type TestDb } from './db/test-helpers';
 import {
+	forgetAssessment,
 	forgetOrganisation,
 	quarterOf,
 	recordSubmission,
@@ -18,9 +19,11 @@ async function organisationWith(db: Db, org: string, assessments: string[]) {
 				id,
 				organisation_id: org,
 				status: 'submitted',
+				revision: 0,
 				pins: '[]',
 				created_at: at,
-				updated_at: at
+				updated_at: at,
+				stats_opt_out: 0
 			})
 			.execute();
 	}
@@ -46,7 +49,7 @@ function facts(over: Partial<SubmissionFacts> & { assessmentId: string }): Submi
 }
 
 async function counts(db: Db) {
-	const n = async (t: 'stat_submissions' | 'stat_module_levels' | 'stat_flags' | 'stat_ilo') =>
+	const n = async (t: 'stat_submissions' | 'stat_module_levels' | 'stat_flags') =>
 		Number(
 			(
 				await db
@@ -58,9 +61,25 @@ async function counts(db: Db) {
 	return {
 		submissions: await n('stat_submissions'),
 		modules: await n('stat_module_levels'),
-		flags: await n('stat_flags'),
-		ilo: await n('stat_ilo')
+		flags: await n('stat_flags')
 	};
+}
+
+/** Which rows are marked as their organisation's latest quarter, in both tables. */
+async function latestMarks(db: Db) {
+	const subs = await db
+		.selectFrom('stat_submissions')
+		.select(['assessment_id', 'latest'])
+		.orderBy('assessment_id')
+		.execute();
+	const mods = await db
+		.selectFrom('stat_module_levels')
+		.select(['assessment_id', 'latest'])
+		.distinct()
+		.orderBy('assessment_id')
+		.execute();
+	expect(mods).toEqual(subs);
+	return Object.fromEntries(subs.map((r) => [r.assessment_id, r.latest]));
 }
 
 describe('quarterOf', () => {
@@ -83,7 +102,7 @@ describe.each(testEngines)('statistics facts on %s', (engine) => {
 
 	it('records a submission with its modules, flags and ILO profile, keeping only the quarter', async () => {
 		expect(await recordSubmission(t.db, facts({ assessmentId: 'a1' }))).toBe('recorded');
-		expect(await counts(t.db)).toEqual({ submissions: 1, modules: 2, flags: 1, ilo: 3 });
+		expect(await counts(t.db)).toEqual({ submissions: 1, modules: 2, flags: 1 });
 		const row = await t.db.selectFrom('stat_submissions').selectAll().executeTakeFirstOrThrow();
 		expect(row).toMatchObject({
 			period: '2025-Q2',
@@ -92,15 +111,15 @@ describe.each(testEngines)('statistics facts on %s', (engine) => {
 			overall_level: 'high',
 			flagged: 1
 		});
-		const ilo = await t.db
-			.selectFrom('stat_ilo')
-			.select(['code', 'risk'])
-			.orderBy('code')
+		expect(row).toMatchObject({ ilo_db: 3, ilo_dc: 2, ilo_ww: 0, ilo_av: null, latest: 1 });
+		const modules = await t.db
+			.selectFrom('stat_module_levels')
+			.selectAll()
+			.orderBy('module_id')
 			.execute();
-		expect(ilo).toEqual([
-			{ code: 'DB', risk: 3 },
-			{ code: 'DC', risk: 2 },
-			{ code: 'WW', risk: 0 }
+		expect(modules.map((m) => [m.module_id, m.band, m.critical, m.sector, m.period])).toEqual([
+			['recruitment', 'high', 1, 'C', '2025-Q2'],
+			['wages', 'low', 0, 'C', '2025-Q2']
 		]);
 	});
 
@@ -108,7 +127,7 @@ describe.each(testEngines)('statistics facts on %s', (engine) => {
 		expect(await recordSubmission(t.db, facts({ assessmentId: 'a1', optOut: true }))).toBe(
 			'opted_out'
 		);
-		expect(await counts(t.db)).toEqual({ submissions: 0, modules: 0, flags: 0, ilo: 0 });
+		expect(await counts(t.db)).toEqual({ submissions: 0, modules: 0, flags: 0 });
 	});
 
 	it('counts an organisation once per quarter, with its latest submission', async () => {
@@ -130,7 +149,7 @@ describe.each(testEngines)('statistics facts on %s', (engine) => {
 			['a2', 'medium', 0]
 		]);
 		// The replaced submission's modules, flags and ILO rows went with it.
-		expect(await counts(t.db)).toEqual({ submissions: 1, modules: 2, flags: 0, ilo: 3 });
+		expect(await counts(t.db)).toEqual({ submissions: 1, modules: 2, flags: 0 });
 		// One that arrives late, after a later one of the same quarter, changes nothing.
 		expect(
 			await recordSubmission(
@@ -149,6 +168,7 @@ describe.each(testEngines)('statistics facts on %s', (engine) => {
 			facts({ assessmentId: 'a4', submittedAt: new Date('2025-08-01T10:00:00Z') })
 		);
 		expect((await counts(t.db)).submissions).toBe(2);
+		expect(await latestMarks(t.db)).toEqual({ a2: 0, a4: 1 });
 	});
 
 	it('withdraws the quarter when the latest submission opts out, keeping earlier quarters', async () => {
@@ -169,12 +189,13 @@ describe.each(testEngines)('statistics facts on %s', (engine) => {
 			.select(['assessment_id', 'period'])
 			.execute();
 		expect(rows).toEqual([{ assessment_id: 'a1', period: '2025-Q1' }]);
+		expect(await latestMarks(t.db)).toEqual({ a1: 1 });
 	});
 
 	it('records the same assessment once even when called twice', async () => {
 		await recordSubmission(t.db, facts({ assessmentId: 'a1' }));
 		await recordSubmission(t.db, facts({ assessmentId: 'a1' }));
-		expect(await counts(t.db)).toEqual({ submissions: 1, modules: 2, flags: 1, ilo: 3 });
+		expect(await counts(t.db)).toEqual({ submissions: 1, modules: 2, flags: 1 });
 	});
 
 	it('forgets an organisation entirely, and only that one', async () => {
@@ -188,13 +209,27 @@ describe.each(testEngines)('statistics facts on %s', (engine) => {
 		);
 		await recordSubmission(t.db, facts({ assessmentId: 'b1', organisationId: 'org2' }));
 		expect(await forgetOrganisation(t.db, 'org1')).toBe(2);
-		expect(await counts(t.db)).toEqual({ submissions: 1, modules: 2, flags: 1, ilo: 3 });
+		expect(await counts(t.db)).toEqual({ submissions: 1, modules: 2, flags: 1 });
+	});
+
+	it('forgets one assessment, and the earlier quarter becomes the latest again', async () => {
+		await recordSubmission(
+			t.db,
+			facts({ assessmentId: 'a1', submittedAt: new Date('2025-02-01T10:00:00Z') })
+		);
+		await recordSubmission(
+			t.db,
+			facts({ assessmentId: 'a2', submittedAt: new Date('2025-05-01T10:00:00Z') })
+		);
+		expect(await latestMarks(t.db)).toEqual({ a1: 0, a2: 1 });
+		await forgetAssessment(t.db, 'a2');
+		expect(await latestMarks(t.db)).toEqual({ a1: 1 });
 	});
 
 	it('loses the facts with the organisation when it is deleted', async () => {
 		await recordSubmission(t.db, facts({ assessmentId: 'a1' }));
 		await t.db.deleteFrom('organisations').where('id', '=', 'org1').execute();
-		expect(await counts(t.db)).toEqual({ submissions: 0, modules: 0, flags: 0, ilo: 0 });
+		expect(await counts(t.db)).toEqual({ submissions: 0, modules: 0, flags: 0 });
 	});
 
 	it('refuses facts it cannot place, and writes nothing', async () => {

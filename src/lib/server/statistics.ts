@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
 	ILO_CODES,
+	type IloCode,
 	MODULE_BANDS,
 	NACE_SECTIONS,
 	OVERALL_LEVELS,
@@ -9,12 +10,7 @@ import {
 } from '../labels/codes';
 import { idSchema, moduleIdSchema, SEMVER_PATTERN } from '../questionnaire/schema';
 import type { Db } from './db/index';
-import type {
-	StatFlagsTable,
-	StatIloTable,
-	StatModuleLevelsTable,
-	StatSubmissionsTable
-} from './db/schema';
+import type { StatFlagsTable, StatModuleLevelsTable, StatSubmissionsTable } from './db/schema';
 
 /**
  * What the assessment flow hands over when an assessment is submitted: the profile
@@ -71,42 +67,95 @@ export interface FactRows {
 	submission: StatSubmissionsTable;
 	modules: StatModuleLevelsTable[];
 	flags: StatFlagsTable[];
-	ilo: StatIloTable[];
 }
 
-/** The rows one submission adds; shared with the synthetic seed so both write alike. */
-export function factRows(input: SubmissionFacts): FactRows {
+/** The column of an ILO indicator in stat_submissions: ilo_av ... ilo_eo. */
+export function iloColumn(code: IloCode): `ilo_${Lowercase<IloCode>}` {
+	return `ilo_${code.toLowerCase() as Lowercase<IloCode>}`;
+}
+
+/**
+ * The rows one submission adds; shared with the synthetic seed so both write alike.
+ * `latest` says whether this is its organisation's latest quarter.
+ */
+export function factRows(input: SubmissionFacts, latest = true): FactRows {
 	const f: ParsedFacts = submissionFactsSchema.parse(input);
 	const flagKeys = new Set(f.flags.map((x) => `${x.moduleId}\u0000${x.flagId}`));
+	const submission: StatSubmissionsTable = {
+		assessment_id: f.assessmentId,
+		organisation_id: f.organisationId,
+		period: quarterOf(f.submittedAt),
+		sector: f.sector,
+		size_band: f.sizeBand,
+		voivodeship: f.voivodeship,
+		overall_level: f.overallLevel,
+		flagged: f.flags.length > 0 ? 1 : 0,
+		latest: latest ? 1 : 0,
+		submitted_at: f.submittedAt.toISOString(),
+		...(Object.fromEntries(ILO_CODES.map((c) => [iloColumn(c), f.ilo[c] ?? null])) as Record<
+			ReturnType<typeof iloColumn>,
+			number | null
+		>)
+	};
+	const { period, sector, size_band, voivodeship, flagged } = submission;
 	return {
-		submission: {
-			assessment_id: f.assessmentId,
-			organisation_id: f.organisationId,
-			period: quarterOf(f.submittedAt),
-			sector: f.sector,
-			size_band: f.sizeBand,
-			voivodeship: f.voivodeship,
-			overall_level: f.overallLevel,
-			flagged: f.flags.length > 0 ? 1 : 0,
-			submitted_at: f.submittedAt.toISOString()
-		},
+		submission,
 		modules: [...new Map(f.modules.map((x) => [x.moduleId, x])).values()].map((x) => ({
 			assessment_id: f.assessmentId,
 			module_id: x.moduleId,
 			module_version: x.version,
 			band: x.band,
-			critical: x.critical ? 1 : 0
+			critical: x.critical ? 1 : 0,
+			latest: submission.latest,
+			period,
+			sector,
+			size_band,
+			voivodeship,
+			flagged
 		})),
 		flags: [...flagKeys].map((key) => {
 			const [moduleId, flagId] = key.split('\u0000');
 			return { assessment_id: f.assessmentId, module_id: moduleId, flag_id: flagId };
-		}),
-		ilo: Object.entries(f.ilo).map(([code, risk]) => ({
-			assessment_id: f.assessmentId,
-			code,
-			risk: risk as number
-		}))
+		})
 	};
+}
+
+/** Marks the organisation's latest quarter, in its submissions and their module rows. */
+async function refreshLatest(db: Db, organisationId: string): Promise<void> {
+	await db
+		.updateTable('stat_submissions')
+		.set((eb) => ({
+			latest: eb
+				.case()
+				.when(
+					'period',
+					'=',
+					eb
+						.selectFrom('stat_submissions as s')
+						.select((e) => e.fn.max('s.period').as('p'))
+						.where('s.organisation_id', '=', organisationId)
+				)
+				.then(1)
+				.else(0)
+				.end()
+		}))
+		.where('organisation_id', '=', organisationId)
+		.execute();
+	await db
+		.updateTable('stat_module_levels')
+		.set((eb) => ({
+			latest: eb
+				.selectFrom('stat_submissions as s')
+				.select('s.latest')
+				.whereRef('s.assessment_id', '=', 'stat_module_levels.assessment_id')
+		}))
+		.where('assessment_id', 'in', (eb) =>
+			eb
+				.selectFrom('stat_submissions')
+				.select('assessment_id')
+				.where('organisation_id', '=', organisationId)
+		)
+		.execute();
 }
 
 /**
@@ -140,13 +189,31 @@ export async function recordSubmission(db: Db, input: SubmissionFacts): Promise<
 				])
 			)
 			.execute();
-		if (input.optOut) return 'opted_out';
+		if (input.optOut) {
+			await refreshLatest(tx, organisation_id);
+			return 'opted_out';
+		}
 		await tx.insertInto('stat_submissions').values(rows.submission).execute();
 		if (rows.modules.length)
 			await tx.insertInto('stat_module_levels').values(rows.modules).execute();
 		if (rows.flags.length) await tx.insertInto('stat_flags').values(rows.flags).execute();
-		if (rows.ilo.length) await tx.insertInto('stat_ilo').values(rows.ilo).execute();
+		await refreshLatest(tx, organisation_id);
 		return 'recorded';
+	});
+}
+
+/**
+ * Removes one assessment's facts, when a submitted assessment is deleted on its own
+ * (deleting the organisation removes them all through the foreign keys).
+ */
+export async function forgetAssessment(db: Db, assessmentId: string): Promise<void> {
+	await db.transaction().execute(async (tx) => {
+		const row = await tx
+			.deleteFrom('stat_submissions')
+			.where('assessment_id', '=', assessmentId)
+			.returning('organisation_id')
+			.executeTakeFirst();
+		if (row) await refreshLatest(tx, row.organisation_id);
 	});
 }
 

@@ -103,7 +103,19 @@ export interface StatSubmissionsTable {
 	voivodeship: string;
 	overall_level: string;
 	flagged: number;
+	latest: number;
 	submitted_at: string;
+	ilo_av: number | null;
+	ilo_dc: number | null;
+	ilo_rm: number | null;
+	ilo_is: number | null;
+	ilo_pv: number | null;
+	ilo_it: number | null;
+	ilo_id: number | null;
+	ilo_ww: number | null;
+	ilo_db: number | null;
+	ilo_ac: number | null;
+	ilo_eo: number | null;
 }
 
 export interface StatModuleLevelsTable {
@@ -112,18 +124,18 @@ export interface StatModuleLevelsTable {
 	module_version: string;
 	band: string;
 	critical: number;
+	latest: number;
+	period: string;
+	sector: string;
+	size_band: string;
+	voivodeship: string;
+	flagged: number;
 }
 
 export interface StatFlagsTable {
 	assessment_id: string;
 	module_id: string;
 	flag_id: string;
-}
-
-export interface StatIloTable {
-	assessment_id: string;
-	code: string;
-	risk: number;
 }
 
 export interface DB {
@@ -139,5 +151,4 @@ export interface DB {
 	stat_submissions: StatSubmissionsTable;
 	stat_module_levels: StatModuleLevelsTable;
 	stat_flags: StatFlagsTable;
-	stat_ilo: StatIloTable;
 }
