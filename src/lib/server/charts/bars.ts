@@ -129,8 +129,11 @@ function horizontalBars(
 			data: { row: value, field: 'count' }
 		});
 	});
+	// The grid goes under the bars.
 	const bottom = TOP + table.rowValues.length * ROW_H;
-	axis(items, bottom, max);
+	const grid: Item[] = [];
+	axis(grid, bottom, max);
+	items.unshift(...grid);
 	return {
 		id: o.id,
 		title: o.title,
