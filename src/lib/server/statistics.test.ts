@@ -95,7 +95,7 @@ describe.each(testEngines)('statistics facts on %s', (engine) => {
 	let t: TestDb;
 	beforeEach(async () => {
 		t = await freshDb(engine);
-		await organisationWith(t.db, 'org1', ['a1', 'a2', 'a3', 'a4']);
+		await organisationWith(t.db, 'org1', ['a1', 'a2', 'a3', 'a4', 'a5']);
 		await organisationWith(t.db, 'org2', ['b1']);
 	});
 	afterEach(() => t.close());
@@ -171,25 +171,33 @@ describe.each(testEngines)('statistics facts on %s', (engine) => {
 		expect(await latestMarks(t.db)).toEqual({ a2: 0, a4: 1 });
 	});
 
-	it('withdraws the quarter when the latest submission opts out, keeping earlier quarters', async () => {
+	it('withdraws everything submitted up to an opt-out, and records consent again after it', async () => {
+		const at = (iso: string) => new Date(iso);
 		await recordSubmission(
 			t.db,
-			facts({ assessmentId: 'a1', submittedAt: new Date('2025-02-01T10:00:00Z') })
+			facts({ assessmentId: 'a1', submittedAt: at('2025-02-01T10:00:00Z') })
 		);
 		await recordSubmission(
 			t.db,
-			facts({ assessmentId: 'a2', submittedAt: new Date('2025-05-01T10:00:00Z') })
+			facts({ assessmentId: 'a2', submittedAt: at('2025-05-01T10:00:00Z') })
 		);
+		expect(
+			await recordSubmission(
+				t.db,
+				facts({ assessmentId: 'a3', submittedAt: at('2025-05-20T10:00:00Z'), optOut: true })
+			)
+		).toBe('opted_out');
+		expect(await counts(t.db)).toEqual({ submissions: 0, modules: 0, flags: 0 });
 		await recordSubmission(
 			t.db,
-			facts({ assessmentId: 'a3', submittedAt: new Date('2025-05-20T10:00:00Z'), optOut: true })
+			facts({ assessmentId: 'a4', submittedAt: at('2025-08-01T10:00:00Z') })
 		);
-		const rows = await t.db
-			.selectFrom('stat_submissions')
-			.select(['assessment_id', 'period'])
-			.execute();
-		expect(rows).toEqual([{ assessment_id: 'a1', period: '2025-Q1' }]);
-		expect(await latestMarks(t.db)).toEqual({ a1: 1 });
+		// An opt-out that arrives late withdraws only what was submitted before it.
+		await recordSubmission(
+			t.db,
+			facts({ assessmentId: 'a5', submittedAt: at('2025-06-01T10:00:00Z'), optOut: true })
+		);
+		expect(await latestMarks(t.db)).toEqual({ a4: 1 });
 	});
 
 	it('records the same assessment once even when called twice', async () => {

@@ -162,9 +162,10 @@ async function refreshLatest(db: Db, organisationId: string): Promise<void> {
  * Records a submitted assessment in the statistics, in one transaction. An organisation
  * counts once per quarter, with its latest submission: a later one replaces an earlier
  * one of the same quarter, and one that arrives out of order after a later one is
- * ignored. An opted-out submission is not recorded, and it withdraws the organisation's
- * earlier record for that quarter too, since that record no longer describes it;
- * records of earlier quarters, made with consent, stay until forgetOrganisation.
+ * ignored. An opted-out submission is not recorded, and it withdraws everything the
+ * organisation submitted up to then: its latest wish is to be left out (privacy.md
+ * rule 1 counts only organisations that did not opt out). A later submission made with
+ * consent is recorded again from then on.
  */
 export async function recordSubmission(db: Db, input: SubmissionFacts): Promise<RecordOutcome> {
 	const rows = factRows(input);
@@ -190,6 +191,11 @@ export async function recordSubmission(db: Db, input: SubmissionFacts): Promise<
 			)
 			.execute();
 		if (input.optOut) {
+			await tx
+				.deleteFrom('stat_submissions')
+				.where('organisation_id', '=', organisation_id)
+				.where('submitted_at', '<=', submitted_at)
+				.execute();
 			await refreshLatest(tx, organisation_id);
 			return 'opted_out';
 		}
