@@ -3,10 +3,9 @@
 // Run: npm run bench:aggregates [-- --sizes 1000,10000 --runs 5 --postgres postgres://...]
 import { rmSync } from 'node:fs';
 import { sql } from 'kysely';
-import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { crossTable, DIMENSIONS, MULTI_VALUED, overview } from '../src/lib/server/aggregates';
-import { openDb, type DB, type Db } from '../src/lib/server/db/index';
+import { openDb, type Db } from '../src/lib/server/db/index';
 import { migrateToLatest } from '../src/lib/server/db/migrate';
 import { seedSyntheticStatistics } from '../src/lib/server/seed/synthetic-stats';
 
@@ -27,21 +26,46 @@ const requests = DIMENSIONS.flatMap((rows) => [
 	).map((cols) => ({ rows, cols }))
 ]);
 
+/**
+ * A fresh database per size: an SQLite file under bench/out, or a PostgreSQL database of
+ * its own next to the one named (never a schema inside it: Kysely's migrator looks for
+ * its tables in every schema, so a leftover schema would upset the test suite there).
+ */
 async function open(size: number): Promise<{ db: Db; close: () => Promise<void> }> {
 	if (!postgresUrl) {
 		const file = `bench/out/aggregates-${size}.db`;
-		for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+		const remove = () => {
+			for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+		};
+		remove();
 		const db = openDb(file);
-		return { db, close: () => db.destroy() };
+		return {
+			db,
+			close: async () => {
+				await db.destroy();
+				remove();
+			}
+		};
 	}
-	const schema = `bench_${size}`;
-	const admin = new pg.Client({ connectionString: postgresUrl });
-	await admin.connect();
-	await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
-	await admin.end();
-	const pool = new pg.Pool({ connectionString: postgresUrl, options: `-c search_path=${schema}` });
-	const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-	return { db, close: () => db.destroy() };
+	const name = `aggregates_bench_${size}`;
+	const admin = async (statement: string) => {
+		const client = new pg.Client({ connectionString: postgresUrl });
+		await client.connect();
+		await client.query(statement);
+		await client.end();
+	};
+	await admin(`DROP DATABASE IF EXISTS ${name}`);
+	await admin(`CREATE DATABASE ${name}`);
+	const url = new URL(postgresUrl);
+	url.pathname = `/${name}`;
+	const db = openDb(url.toString());
+	return {
+		db,
+		close: async () => {
+			await db.destroy();
+			await admin(`DROP DATABASE IF EXISTS ${name}`);
+		}
+	};
 }
 
 const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
