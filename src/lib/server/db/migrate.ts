@@ -8,9 +8,17 @@ class StaticProvider implements MigrationProvider {
 	}
 }
 
-/** Applies every numbered migration not yet applied; throws with the failing one's name. */
-export async function migrateToLatest(db: Db): Promise<string[]> {
-	const migrator = new Migrator({ db, provider: new StaticProvider() });
+/**
+ * Applies every numbered migration not yet applied; throws with the failing one's name.
+ * `schema` keeps Kysely's own bookkeeping tables in that PostgreSQL schema: without it,
+ * Kysely finds them in any schema of the database and can skip creating its own.
+ */
+export async function migrateToLatest(db: Db, schema?: string): Promise<string[]> {
+	const migrator = new Migrator({
+		db,
+		provider: new StaticProvider(),
+		migrationTableSchema: schema
+	});
 	const { error, results } = await migrator.migrateToLatest();
 	const failed = results?.find((r) => r.status === 'Error');
 	if (error) {
