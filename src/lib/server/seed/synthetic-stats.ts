@@ -133,7 +133,9 @@ export interface SyntheticSubmission {
 	organisation: OrganisationsTable;
 	assessment: AssessmentsTable;
 	facts: SubmissionFacts;
-	/** The organisation's latest quarter in the statistics (its last submission not opted out). */
+	/** In the statistics: consented, and not withdrawn by a later opt-out of its organisation. */
+	recorded: boolean;
+	/** The organisation's latest quarter in the statistics. */
 	latest: boolean;
 }
 
@@ -172,7 +174,10 @@ export function* syntheticSubmissions(o: SyntheticOptions): Generator<SyntheticS
 			);
 			risk -= 0.1; // reassessing firms have acted on their plans
 		}
-		const last = mine.findLast((x) => !x.facts.optOut);
+		// An opt-out withdraws everything its organisation submitted before it.
+		const withdrawnUpTo = mine.findLastIndex((x) => x.facts.optOut);
+		mine.forEach((x, i) => (x.recorded = i > withdrawnUpTo));
+		const last = mine.findLast((x) => x.recorded);
 		if (last) last.latest = true;
 		made += mine.length;
 		yield* mine;
@@ -233,6 +238,7 @@ function submission(
 			overall_level: overallLevel,
 			stats_opt_out: optOut ? 1 : 0
 		},
+		recorded: false,
 		latest: false,
 		facts: {
 			assessmentId,
@@ -254,9 +260,7 @@ async function insertBatch(db: Db, batch: SyntheticSubmission[]): Promise<number
 	const organisations = [
 		...new Map(batch.map((s) => [s.organisation.id, s.organisation])).values()
 	];
-	const facts: FactRows[] = batch
-		.filter((s) => !s.facts.optOut)
-		.map((s) => factRows(s.facts, s.latest));
+	const facts: FactRows[] = batch.filter((s) => s.recorded).map((s) => factRows(s.facts, s.latest));
 	const chunks = async <T>(rows: T[], size: number, insert: (part: T[]) => Promise<unknown>) => {
 		for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
 	};
@@ -275,13 +279,14 @@ async function insertBatch(db: Db, batch: SyntheticSubmission[]): Promise<number
 }
 
 /**
- * Writes the synthetic set straight into the tables in batched transactions (the fast
- * path for large sets); each submission's facts are the rows recordSubmission would
- * write, and each organisation's quarters are distinct, so each is its latest.
+ * Writes submissions straight into the tables in batched transactions (the fast path for
+ * large sets); each submission's facts are the rows recordSubmission would write, and
+ * each organisation's quarters are distinct, so each recorded one is its latest there.
  */
-export async function seedSyntheticStatistics(
+export async function writeSynthetic(
 	db: Db,
-	o: SyntheticOptions & { batch?: number; onProgress?: (done: number) => void }
+	submissions: Iterable<SyntheticSubmission>,
+	o: { batch?: number; onProgress?: (done: number) => void } = {}
 ): Promise<{ assessments: number; recorded: number }> {
 	let batch: SyntheticSubmission[] = [];
 	let assessments = 0;
@@ -293,7 +298,7 @@ export async function seedSyntheticStatistics(
 		o.onProgress?.(assessments);
 	};
 	let lastOrg = '';
-	for (const s of syntheticSubmissions(o)) {
+	for (const s of submissions) {
 		// A batch never splits an organisation, whose row goes in with its first assessment.
 		if (batch.length >= (o.batch ?? 2000) && s.organisation.id !== lastOrg) await flush();
 		batch.push(s);
@@ -301,4 +306,11 @@ export async function seedSyntheticStatistics(
 	}
 	if (batch.length) await flush();
 	return { assessments, recorded };
+}
+
+export function seedSyntheticStatistics(
+	db: Db,
+	o: SyntheticOptions & { batch?: number; onProgress?: (done: number) => void }
+): Promise<{ assessments: number; recorded: number }> {
+	return writeSynthetic(db, syntheticSubmissions(o), o);
 }
