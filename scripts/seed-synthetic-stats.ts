@@ -34,7 +34,7 @@ try {
 	});
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
 	console.log(
-		`\nSeeded ${result.assessments} submitted assessments (${result.recorded} in the statistics, the rest opted out) in ${seconds} s (seed ${seed}).`
+		`\nSeeded ${result.assessments} submitted assessments (${result.recorded} in the statistics; the others opted out, or were withdrawn by a later opt-out) in ${seconds} s (seed ${seed}).`
 	);
 } catch (e) {
 	console.error(e instanceof Error ? e.message : e);
