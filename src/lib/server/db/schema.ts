@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Row types of every table, as both engines return them (see migrations/). */
 
 export interface OrganisationsTable {
@@ -56,6 +58,9 @@ export interface AssessmentsTable {
 	result: string | null;
 	overall_level: string | null;
 	stats_opt_out: number;
+	/** JSON {module: {from, added, changed, dropped}}: questions new or changed since the answers were given. */
+	// Generated: other writers of assessments may leave it to the column's default.
+	changes: Generated<string>;
 }
 
 export interface AnswersTable {
@@ -93,6 +98,12 @@ export interface ActionItemsTable {
 	updated_at: string;
 }
 
+export interface ResumeLinksTable {
+	token_hash: string;
+	user_id: string;
+	created_at: string;
+}
+
 export interface DB {
 	organisations: OrganisationsTable;
 	users: UsersTable;
@@ -103,4 +114,5 @@ export interface DB {
 	answers: AnswersTable;
 	suppliers: SuppliersTable;
 	action_items: ActionItemsTable;
+	resume_links: ResumeLinksTable;
 }
