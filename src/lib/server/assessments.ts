@@ -535,3 +535,13 @@ export async function submitAssessment(
 		return requireAssessment(tx, organisationId, id);
 	});
 }
+
+/** The names of the organisation's suppliers by id, for results that name them. */
+export async function supplierNames(db: Db, organisationId: string): Promise<Map<string, string>> {
+	const rows = await db
+		.selectFrom('suppliers')
+		.select(['id', 'name'])
+		.where('organisation_id', '=', organisationId)
+		.execute();
+	return new Map(rows.map((r) => [r.id, r.name]));
+}
