@@ -16,5 +16,7 @@ export function formatNumber(value: number, locale: string, decimals = 0): strin
 }
 
 export function formatPercent(share: number, locale: string): string {
-	return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+	return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(
+		share
+	);
 }

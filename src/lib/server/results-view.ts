@@ -38,6 +38,7 @@ export interface FlagView {
 
 export interface ModuleView {
 	id: string;
+	kind: 'profile' | 'assessment' | 'supplier';
 	title: string;
 	control: number | null;
 	band: Band | null;
@@ -122,14 +123,20 @@ export function resultsView(
 	};
 	const questionOf = (moduleId: string, questionId: string, supplierId: string | null = null) => {
 		const module = moduleOf(moduleId, supplierId);
-		return module ? questionEntries(module).find((e) => e.question.id === questionId)?.question : undefined;
+		return module
+			? questionEntries(module).find((e) => e.question.id === questionId)?.question
+			: undefined;
 	};
 	const questionText = (moduleId: string, questionId: string, supplierId: string | null = null) => {
 		const q = questionOf(moduleId, questionId, supplierId);
 		return q ? localize(q.text, locale) : questionId;
 	};
 	const supplierName = (id: string | null) => (id ? (supplierNames.get(id) ?? id) : null);
-	const line = (moduleId: string, c: Contribution, supplierId: string | null = null): AnswerLine => ({
+	const line = (
+		moduleId: string,
+		c: Contribution,
+		supplierId: string | null = null
+	): AnswerLine => ({
 		moduleTitle: titleOf(moduleId, supplierId),
 		question: questionText(moduleId, c.questionId, supplierId),
 		answer: answerWords(questionOf(moduleId, c.questionId, supplierId), c, locale),
@@ -166,19 +173,18 @@ export function resultsView(
 		};
 	});
 
-	const modules = result.modules.map(
-		(r): ModuleView => ({
-			id: r.moduleId,
-			title: titleOf(r.moduleId),
-			control: r.control,
-			band: r.band,
-			level: r.level,
-			critical: r.critical,
-			incomplete: r.incomplete,
-			evidenceGap: r.evidenceGap,
-			lines: r.contributions.map((c) => line(r.moduleId, c))
-		})
-	);
+	const modules = result.modules.map((r): ModuleView => ({
+		id: r.moduleId,
+		kind: r.kind,
+		title: titleOf(r.moduleId),
+		control: r.control,
+		band: r.band,
+		level: r.level,
+		critical: r.critical,
+		incomplete: r.incomplete,
+		evidenceGap: r.evidenceGap,
+		lines: r.contributions.map((c) => line(r.moduleId, c))
+	}));
 
 	const reason = (r: LevelReason): ReasonView => {
 		if (r.kind === 'band') {
@@ -192,8 +198,13 @@ export function resultsView(
 				moduleTitle: titleOf(f.moduleId, f.supplierId)
 			};
 		}
-		const name = (f: (typeof r.recruitment)[number]) => flagTitle(f.moduleId, f.flagId, f.supplierId);
-		return { kind: 'protocol', recruitment: r.recruitment.map(name), coercion: r.coercion.map(name) };
+		const name = (f: (typeof r.recruitment)[number]) =>
+			flagTitle(f.moduleId, f.flagId, f.supplierId);
+		return {
+			kind: 'protocol',
+			recruitment: r.recruitment.map(name),
+			coercion: r.coercion.map(name)
+		};
 	};
 
 	const contributionOf = (moduleId: string, questionId: string) =>

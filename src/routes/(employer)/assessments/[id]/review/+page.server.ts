@@ -48,7 +48,9 @@ export const actions = {
 			revision: form.get('revision'),
 			statsOptOut: form.get('statsOptOut') ?? undefined
 		});
-		if (!parsed.success) return fail(400, { formError: m.journey_error_bad_request() });
+		if (!parsed.success) {
+			return fail(400, { formError: m.journey_error_bad_request(), statsOptOut: false });
+		}
 		try {
 			await submitAssessment(getDb(), getQuestionnaires(), user.organisationId, assessment.id, {
 				statsOptOut: parsed.data.statsOptOut === 'yes',
