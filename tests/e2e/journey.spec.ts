@@ -282,3 +282,13 @@ test('a re-assessment starts from the last answers', async ({ page }) => {
 	await expect(carried).toHaveText(before ?? '');
 	await expectAccessible(page);
 });
+
+test('only guests and employers reach the assessment pages', async ({ page, request }) => {
+	const anonymous = await request.get('/dashboard', { maxRedirects: 0 });
+	expect(anonymous.status()).toBe(303);
+	expect(anonymous.headers().location).toContain('/login');
+	await logIn(page, 'inspector');
+	expect((await page.request.get('/dashboard')).status()).toBe(403);
+	const start = await postForm(page, '/dashboard?/start', {});
+	expect(start.status()).toBe(403);
+});
