@@ -41,7 +41,8 @@ test.describe('with JavaScript', () => {
 
 		await submitFromReview(page, id);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ocena złożona');
-		await page.getByRole('link', { name: 'Zobacz wyniki' }).click();
+		await expect(page.locator('.notice.warning')).toContainText('oznaki pracy przymusowej');
+		await page.locator('.button-row').getByRole('link', { name: 'Zobacz wyniki' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wyniki Twojej oceny');
 		// The first choice of many questions is the worst practice: the protocol comes first.
 		const protocol = page.locator('section.protocol');
