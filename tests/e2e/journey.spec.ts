@@ -17,6 +17,15 @@ async function submitFromReview(page: Page, id: string, scan = true): Promise<vo
 	if (scan) await expectAccessible(page);
 }
 
+/** "Change" on the check-your-answers page, then save: back to check your answers. */
+async function changeFromReview(page: Page, id: string): Promise<void> {
+	await page.goto(`/assessments/${id}/review`);
+	await page.locator('.answers dd.change a').first().click();
+	await expect(page).toHaveURL(/from=review/);
+	await page.locator('button[value=continue]').click();
+	await expect(page).toHaveURL(`/assessments/${id}/review`);
+}
+
 test.describe('with JavaScript', () => {
 	test('a guest completes a whole assessment in Polish and reads the results', async ({ page }) => {
 		test.setTimeout(180_000);
@@ -34,6 +43,7 @@ test.describe('with JavaScript', () => {
 		await answerEveryModule(page, links);
 		// The last module's save leads to "check your answers" once everything is answered.
 		await expect(page).toHaveURL(`/assessments/${id}/review`);
+		await changeFromReview(page, id);
 
 		await page.goto('/dashboard');
 		await expect(page.locator('.tag-completed')).toHaveCount(links.length);
@@ -146,6 +156,7 @@ test.describe('without JavaScript', () => {
 		await page.goto(links[1]);
 		await answerEveryModule(page, links);
 		await expect(page).toHaveURL(`/assessments/${id}/review`);
+		await changeFromReview(page, id);
 		await submitFromReview(page, id, false);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Assessment submitted');
 		await page.goto(`/assessments/${id}/results`);

@@ -38,6 +38,9 @@ async function currentDraft(organisationId: string, id: string) {
 		visible: progress.visible,
 		complete: progress.complete,
 		next: progress.next,
+		// Straight to the first question still waiting for an answer.
+		nextQuestion:
+			progress.modules.find((s) => s.moduleId === progress.next)?.progress.missing[0] ?? null,
 		modules: progress.modules.map((s) => {
 			const change = assessment.changes[s.moduleId];
 			return {

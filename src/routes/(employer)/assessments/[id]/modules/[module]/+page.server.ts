@@ -18,7 +18,12 @@ import { getDb, getQuestionnaires } from '$lib/server/context';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Form fields that are not answers; question ids never start with _. */
-const CONTROL = { revision: '_revision', next: '_next', shown: '_shown' } as const;
+const CONTROL = {
+	revision: '_revision',
+	next: '_next',
+	shown: '_shown',
+	returnTo: '_return'
+} as const;
 
 function pinIndex(assessment: Assessment, moduleId: string): number {
 	const index = assessment.pins.findIndex((p) => p.module === moduleId);
@@ -57,13 +62,16 @@ export const load = (async (event) => {
 		change,
 		previous: neighbour(index - 1),
 		next: neighbour(index + 1),
-		revealed: Number(event.url.searchParams.get('revealed')) || 0
+		revealed: Number(event.url.searchParams.get('revealed')) || 0,
+		// A change made from "check your answers" goes back there, as GOV.UK forms do.
+		fromReview: event.url.searchParams.get('from') === 'review'
 	};
 }) satisfies PageServerLoad;
 
 const controlSchema = z.object({
 	revision: z.coerce.number().int().min(0),
 	next: z.enum(['continue', 'dashboard', 'stay', 'autosave']).catch('continue'),
+	returnTo: z.literal('review').nullable().catch(null),
 	shown: z.array(z.string().max(64)).max(500)
 });
 
@@ -102,7 +110,8 @@ export const actions = {
 		const control = controlSchema.safeParse({
 			revision: form.get(CONTROL.revision),
 			next: form.get(CONTROL.next),
-			shown: form.getAll(CONTROL.shown)
+			shown: form.getAll(CONTROL.shown),
+			returnTo: form.get(CONTROL.returnTo)
 		});
 		if (!control.success) return fail(400, { formError: m.journey_error_bad_request() });
 		const multi = new Set(
@@ -112,7 +121,7 @@ export const actions = {
 		);
 		const raw = rawAnswers(form, multi);
 		const values = typedValues(raw);
-		const { revision, next } = control.data;
+		const { revision, next, returnTo } = control.data;
 
 		let outcome;
 		try {
@@ -158,15 +167,19 @@ export const actions = {
 				visible: outcome.progress.visible
 			};
 		}
-		if (next === 'stay') redirect(303, here);
+		const back = returnTo === 'review' ? '&from=review' : '';
+		if (next === 'stay') redirect(303, `${here}${back.replace('&', '?')}`);
 		if (next === 'dashboard') redirect(303, '/dashboard');
 		// Without JavaScript, questions an answer reveals appear only after a save: stay for them.
 		if (outcome.revealed.length > 0) {
-			redirect(303, `${here}?revealed=${outcome.revealed.length}#q-${outcome.revealed[0]}`);
+			const count = outcome.revealed.length;
+			redirect(303, `${here}?revealed=${count}${back}#q-${outcome.revealed[0]}`);
 		}
+		const review = `/assessments/${assessment.id}/review`;
+		if (returnTo === 'review') redirect(303, review);
 		const following = modules[index + 1];
 		if (following) redirect(303, `/assessments/${assessment.id}/modules/${following.id}`);
 		const all = assessmentProgress(modules, { ...answers, [moduleId]: outcome.answers });
-		redirect(303, all.complete ? `/assessments/${assessment.id}/review` : '/dashboard');
+		redirect(303, all.complete ? review : '/dashboard');
 	}
 } satisfies Actions;
