@@ -14,6 +14,7 @@ if (existsSync('reports/e2e.json')) {
 	passed += e.stats.expected + e.stats.flaky;
 	failed += e.stats.unexpected;
 } else missing.push('end-to-end');
-if (missing.length) console.log(`\nNo report from the ${missing.join(' and ')} tests: they did not run.`);
+if (missing.length)
+	console.log(`\nNo report from the ${missing.join(' and ')} tests: they did not run.`);
 console.log(`\nTests: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || missing.length ? 1 : 0);
