@@ -108,11 +108,14 @@ test.describe('with JavaScript', () => {
 		await expect(second.locator('#size-large')).toBeChecked();
 		await expectAccessible(second);
 
-		await second.getByRole('button', { name: 'Zachowaj odpowiedzi z tej strony' }).click();
+		await second.getByRole('button', { name: 'Zachowaj moje zmiany z tej strony' }).click();
 		await expect(second.locator('.save-status')).toContainText('Zapisano');
 		await expect(second.locator('.conflict')).toHaveCount(0);
+		// This page's change is saved, and the other tab's answer is kept.
+		await expect(second.locator('#sector-c')).toBeChecked();
 		await first.reload();
 		await expect(first.locator('#size-large')).toBeChecked();
+		await expect(first.locator('#sector-c')).toBeChecked();
 	});
 
 	test('a guest reopens the work in another browser with the private link', async ({
@@ -203,6 +206,11 @@ test.describe('without JavaScript', () => {
 		await page.locator('button[value=continue]').click();
 		await expect(page.locator('.conflict')).toBeVisible();
 		await expect(page.locator('.conflict')).toContainText('A — Rolnictwo');
+		await expect(page.locator('#sector-c')).toBeChecked();
+		// Without JavaScript the page is saved as it shows: the person sees it before pressing.
+		await page.getByRole('button', { name: 'Zachowaj moje zmiany z tej strony' }).click();
+		await expect(page).toHaveURL(url);
+		await expect(page.locator('.conflict')).toHaveCount(0);
 		await expect(page.locator('#sector-c')).toBeChecked();
 	});
 });
