@@ -98,6 +98,51 @@ export interface ActionItemsTable {
 	updated_at: string;
 }
 
+/** Statistics facts (migration 0004): one row per organisation and quarter, the latest. */
+export interface StatSubmissionsTable {
+	assessment_id: string;
+	organisation_id: string;
+	period: string;
+	sector: string;
+	size_band: string;
+	voivodeship: string;
+	overall_level: string;
+	flagged: number;
+	latest: number;
+	submitted_at: string;
+	ilo_av: number | null;
+	ilo_dc: number | null;
+	ilo_rm: number | null;
+	ilo_is: number | null;
+	ilo_pv: number | null;
+	ilo_it: number | null;
+	ilo_id: number | null;
+	ilo_ww: number | null;
+	ilo_db: number | null;
+	ilo_ac: number | null;
+	ilo_eo: number | null;
+}
+
+export interface StatModuleLevelsTable {
+	assessment_id: string;
+	module_id: string;
+	module_version: string;
+	band: string;
+	critical: number;
+	latest: number;
+	period: string;
+	sector: string;
+	size_band: string;
+	voivodeship: string;
+	flagged: number;
+}
+
+export interface StatFlagsTable {
+	assessment_id: string;
+	module_id: string;
+	flag_id: string;
+}
+
 export interface ResumeLinksTable {
 	token_hash: string;
 	user_id: string;
@@ -114,5 +159,8 @@ export interface DB {
 	answers: AnswersTable;
 	suppliers: SuppliersTable;
 	action_items: ActionItemsTable;
+	stat_submissions: StatSubmissionsTable;
+	stat_module_levels: StatModuleLevelsTable;
+	stat_flags: StatFlagsTable;
 	resume_links: ResumeLinksTable;
 }
