@@ -5,6 +5,7 @@ import {
 	getAnswers,
 	getAssessment,
 	pinnedModules,
+	saveChanges,
 	type Assessment,
 	type AnswersByModule,
 	type Changes,
@@ -87,7 +88,6 @@ export async function moveDraft(
 			.updateTable('assessments')
 			.set({
 				pins: JSON.stringify(pins),
-				changes: JSON.stringify(changes),
 				revision: baseRevision + 1,
 				updated_at: nowIso()
 			})
@@ -97,6 +97,7 @@ export async function moveDraft(
 		if (Number(updated.numUpdatedRows) === 0) {
 			throw new AssessmentError('conflict', 'The answers changed while the draft moved', {});
 		}
+		await saveChanges(tx, id, changes);
 		return (await getAssessment(tx, organisationId, id))!;
 	});
 }

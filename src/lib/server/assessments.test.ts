@@ -334,6 +334,34 @@ describe.each(testEngines)('assessments on %s', (engine) => {
 		expect((await getAssessment(t.db, org, a.id))!.result).toEqual(expected);
 	});
 
+	it("hands the inspectors' statistics anonymous facts on submission, and an opt-out withdraws them", async () => {
+		const a = await startAssessment(t.db, registry, org);
+		await answerEverything(a.id);
+		const submitted = await submitAssessment(t.db, registry, org, a.id, { statsOptOut: false });
+		const facts = await t.db.selectFrom('stat_submissions').selectAll().execute();
+		expect(facts).toHaveLength(1);
+		const profile = (await getAnswers(t.db, a.id)).profile;
+		expect(facts[0]).toMatchObject({
+			assessment_id: a.id,
+			organisation_id: org,
+			sector: String(profile.sector).toUpperCase(),
+			size_band: profile.size,
+			voivodeship: profile.voivodeship,
+			overall_level: submitted.overallLevel
+		});
+		const levels = await t.db.selectFrom('stat_module_levels').selectAll().execute();
+		expect(levels.map((l) => l.module_id).sort()).toEqual(
+			submitted
+				.result!.modules.filter((m) => m.kind === 'assessment' && m.band !== null)
+				.map((m) => m.moduleId)
+				.sort()
+		);
+
+		const b = await startAssessment(t.db, registry, org);
+		await submitAssessment(t.db, registry, org, b.id, { statsOptOut: true });
+		expect(await t.db.selectFrom('stat_submissions').selectAll().execute()).toEqual([]);
+	});
+
 	it('refuses a submission based on an older revision', async () => {
 		const a = await startAssessment(t.db, registry, org);
 		await answerEverything(a.id);

@@ -7,9 +7,11 @@ import type { Answers, AnswerValue } from '../questionnaire/schema';
 import type { AssessmentResult, Level, SupplierInput } from '../questionnaire/types';
 import { mapAnswers } from '../questionnaire/versions';
 import { moduleProgress, visibleQuestions, type ModuleProgress } from '../questionnaire/visibility';
+import { statisticsFacts } from './assessment-statistics';
 import type { Db } from './db/index';
 import type { AssessmentsTable } from './db/schema';
 import { newId, nowIso } from './ids';
+import { recordSubmission } from './statistics';
 
 /** The exact file an assessment answers: a published file never changes, so this pins its text. */
 export interface Pin {
@@ -68,7 +70,7 @@ export class AssessmentError extends Error {
 	}
 }
 
-function toAssessment(row: Selectable<AssessmentsTable>): Assessment {
+function toAssessment(row: Selectable<AssessmentsTable> & { changes: string | null }): Assessment {
 	return {
 		id: row.id,
 		organisationId: row.organisation_id,
@@ -82,7 +84,7 @@ function toAssessment(row: Selectable<AssessmentsTable>): Assessment {
 		result: row.result === null ? null : (JSON.parse(row.result) as AssessmentResult),
 		overallLevel: row.overall_level as Level | null,
 		statsOptOut: Number(row.stats_opt_out) === 1,
-		changes: JSON.parse(row.changes) as Changes
+		changes: row.changes === null ? {} : (JSON.parse(row.changes) as Changes)
 	};
 }
 
@@ -94,11 +96,23 @@ export async function getAssessment(
 ): Promise<Assessment | undefined> {
 	const row = await db
 		.selectFrom('assessments')
-		.selectAll()
-		.where('id', '=', id)
-		.where('organisation_id', '=', organisationId)
+		.leftJoin('assessment_changes', 'assessment_changes.assessment_id', 'assessments.id')
+		.selectAll('assessments')
+		.select('assessment_changes.changes')
+		.where('assessments.id', '=', id)
+		.where('assessments.organisation_id', '=', organisationId)
 		.executeTakeFirst();
 	return row ? toAssessment(row) : undefined;
+}
+
+/** Keeps what is new or changed for an assessment, replacing what was kept before. */
+export async function saveChanges(db: Db, assessmentId: string, changes: Changes): Promise<void> {
+	await db.deleteFrom('assessment_changes').where('assessment_id', '=', assessmentId).execute();
+	if (Object.keys(changes).length === 0) return;
+	await db
+		.insertInto('assessment_changes')
+		.values({ assessment_id: assessmentId, changes: JSON.stringify(changes) })
+		.execute();
 }
 
 async function requireAssessment(db: Db, organisationId: string, id: string) {
@@ -271,10 +285,10 @@ export async function startAssessment(
 				submitted_at: null,
 				result: null,
 				overall_level: null,
-				stats_opt_out: 0,
-				changes: JSON.stringify(carried.changes)
+				stats_opt_out: 0
 			})
 			.execute();
+		await saveChanges(tx, id, carried.changes);
 		await insertAnswers(tx, id, carried.answers, at);
 		return requireAssessment(tx, organisationId, id);
 	});
@@ -476,7 +490,8 @@ async function supplierInputs(
 
 /**
  * Scores the assessment with its suppliers and keeps the result as a snapshot, so it reads
- * the same forever; from then on nothing in it changes. Refused while a required visible
+ * the same forever; from then on nothing in it changes. The inspectors' statistics get its
+ * anonymous facts (or its opt-out) in the same transaction. Refused while a required visible
  * question is unanswered, and when baseRevision is given and another save came after it.
  */
 export async function submitAssessment(
@@ -532,6 +547,17 @@ export async function submitAssessment(
 		if (Number(updated.numUpdatedRows) === 0) {
 			throw new AssessmentError('conflict', 'The assessment changed while it was submitted', {});
 		}
+		const profile = loaded.find((m) => m.module.kind === 'profile');
+		const facts = statisticsFacts({
+			assessmentId: id,
+			organisationId,
+			submittedAt: new Date(at),
+			optOut: opts.statsOptOut,
+			profile: profile ? (answers[profile.id] ?? {}) : {},
+			result
+		});
+		// An opted-out submission is passed on too: it withdraws what was recorded before.
+		if (facts) await recordSubmission(tx, facts);
 		return requireAssessment(tx, organisationId, id);
 	});
 }

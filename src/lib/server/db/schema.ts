@@ -1,5 +1,3 @@
-import type { Generated } from 'kysely';
-
 /** Row types of every table, as both engines return them (see migrations/). */
 
 export interface OrganisationsTable {
@@ -58,9 +56,6 @@ export interface AssessmentsTable {
 	result: string | null;
 	overall_level: string | null;
 	stats_opt_out: number;
-	/** JSON {module: {from, added, changed, dropped}}: questions new or changed since the answers were given. */
-	// Generated: other writers of assessments may leave it to the column's default.
-	changes: Generated<string>;
 }
 
 export interface AnswersTable {
@@ -143,6 +138,13 @@ export interface StatFlagsTable {
 	flag_id: string;
 }
 
+/** Questions new or changed since an assessment's answers were given (migration 0007). */
+export interface AssessmentChangesTable {
+	assessment_id: string;
+	/** JSON {module: {from, added, changed, dropped}}. */
+	changes: string;
+}
+
 export interface ResumeLinksTable {
 	token_hash: string;
 	user_id: string;
@@ -163,4 +165,5 @@ export interface DB {
 	stat_module_levels: StatModuleLevelsTable;
 	stat_flags: StatFlagsTable;
 	resume_links: ResumeLinksTable;
+	assessment_changes: AssessmentChangesTable;
 }
