@@ -62,21 +62,38 @@ export function parsePdf(output: string) {
 	};
 }
 
-/** bench/aggregates.bench.ts: per size, a table of "name  ms  ×count(*)  ×scan" and the slowest. */
+interface AggregateTable {
+	name: string;
+	ms: number;
+	/** CPU time, when the benchmark prints it. */
+	cpuMs: number | null;
+	countRatio: number;
+	scanRatio: number;
+}
+
+/** A table line: a name (words, "×"), then ms, optionally CPU ms, then the two ratios. */
+function tableLine(line: string): AggregateTable | null {
+	const tokens = line.trim().split(/\s+/);
+	let i = tokens.length;
+	while (i > 0 && /^\d+(\.\d+)?$/.test(tokens[i - 1])) i--;
+	const numbers = tokens.slice(i).map(Number);
+	if (i === 0 || (numbers.length !== 3 && numbers.length !== 4)) return null;
+	const [ms, ...rest] = numbers;
+	const cpuMs = numbers.length === 4 ? rest.shift()! : null;
+	return { name: tokens.slice(0, i).join(' '), ms, cpuMs, countRatio: rest[0], scanRatio: rest[1] };
+}
+
+/** bench/aggregates.bench.ts: per size, a table of "name  ms  [cpu ms]  ×count(*)  ×scan". */
 export function parseAggregates(output: string) {
 	const blocks = output.split(/^(?=\d+ assessments)/m).slice(1);
 	return blocks.map((block) => {
 		const size = Number(/^(\d+) assessments/.exec(block)?.[1]);
 		const seedSeconds = Number(/seeded in ([\d.]+) s/.exec(block)?.[1] ?? Number.NaN);
-		const tables = [...block.matchAll(/^(\S.*?)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*$/gm)].map(
-			(m) => ({
-				name: m[1].trim(),
-				ms: Number(m[2]),
-				countRatio: Number(m[3]),
-				scanRatio: Number(m[4])
-			})
-		);
-		const slowest = tables.reduce<(typeof tables)[number] | null>(
+		const tables = block
+			.split('\n')
+			.map(tableLine)
+			.filter((t): t is AggregateTable => t !== null);
+		const slowest = tables.reduce<AggregateTable | null>(
 			(a, b) => (!a || b.ms > a.ms ? b : a),
 			null
 		);

@@ -1,4 +1,4 @@
-// Adds up the unit and end-to-end reports into the suite's closing line.
+// Adds up the unit, reliability and end-to-end reports into the suite's closing line.
 import { existsSync, readFileSync } from 'node:fs';
 
 let passed = 0;
@@ -9,6 +9,11 @@ if (existsSync('reports/vitest.json')) {
 	passed += v.numPassedTests;
 	failed += v.numFailedTests;
 } else missing.push('unit');
+if (existsSync('reports/reliability.json')) {
+	const r = JSON.parse(readFileSync('reports/reliability.json', 'utf8'));
+	passed += r.numPassedTests;
+	failed += r.numFailedTests;
+} else missing.push('reliability');
 if (existsSync('reports/e2e.json')) {
 	const e = JSON.parse(readFileSync('reports/e2e.json', 'utf8'));
 	passed += e.stats.expected + e.stats.flaky;

@@ -3,7 +3,7 @@
 # every unit and end-to-end test: "Tests: N passed, M failed".
 set -uo pipefail
 mkdir -p reports
-rm -f reports/vitest.json reports/e2e.json
+rm -f reports/vitest.json reports/reliability.json reports/e2e.json
 status=0
 step() {
 	echo -e "\n=== $1"
@@ -15,6 +15,9 @@ step "lint" npm run lint
 step "questionnaire files" npm run questionnaires:check
 step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 step "production build" npm run build
+# The quick ones of `npm run test:reliability`, against the build just made.
+step "reliability tests (fast)" npm run test:reliability:fast -- \
+	--reporter=default --reporter=json --outputFile.json=reports/reliability.json
 export PLAYWRIGHT_JSON_OUTPUT_NAME=reports/e2e.json
 step "end-to-end tests" npx playwright test --reporter=list,json
 node scripts/test-summary.js || status=1

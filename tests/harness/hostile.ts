@@ -14,7 +14,7 @@ const MB = 1024 * 1024;
 // Under the adapter's default 512 KB body limit, so the app itself reads it.
 const LARGE = 400 * 1024;
 
-function multipart(parts: [string, string | { file: string }][]): Hostile {
+function multipart(parts: Part[]): Hostile {
 	const boundary = 'hostile-boundary-7d3a';
 	const chunks = parts.map(([name, value]) =>
 		typeof value === 'string'
@@ -106,8 +106,12 @@ const confusingText = fc.oneof(
 	fc.string({ minLength: 2000, maxLength: 20_000 })
 );
 
+export type Part = [name: string, value: string | { file: string }];
+
 /** A form of confused fields: known names and odd ones, repeated, as text or as files. */
-export function hostileForm(fields: string[]): fc.Arbitrary<Hostile> {
+export function hostileParts(
+	fields: string[]
+): fc.Arbitrary<{ parts: Part[]; multipartEncoding: boolean }> {
 	const name = fc.oneof(
 		{ weight: 4, arbitrary: fc.constantFrom(...(fields.length ? fields : ['value'])) },
 		{ weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
@@ -117,16 +121,16 @@ export function hostileForm(fields: string[]): fc.Arbitrary<Hostile> {
 		{ weight: 5, arbitrary: confusingText },
 		{ weight: 1, arbitrary: fc.constant({ file: 'f.bin' }) }
 	);
-	return fc
-		.record({
-			parts: fc.array(fc.tuple(name, value), { maxLength: 30 }),
-			multipartEncoding: fc.boolean()
-		})
-		.map(({ parts, multipartEncoding }): Hostile => {
-			const hasFile = parts.some(([, v]) => typeof v !== 'string');
-			if (multipartEncoding || hasFile)
-				return { ...multipart(parts), label: 'fast-check multipart' };
-			const body = new URLSearchParams(parts.map(([n, v]) => [n, v as string])).toString();
-			return urlencoded('fast-check form', body);
-		});
+	return fc.record({
+		parts: fc.array(fc.tuple(name, value), { maxLength: 30 }),
+		multipartEncoding: fc.boolean()
+	});
+}
+
+/** The parts as a browser would encode them: multipart when asked or when a file is among them. */
+export function encodeForm(parts: Part[], multipartEncoding: boolean): Hostile {
+	const hasFile = parts.some(([, v]) => typeof v !== 'string');
+	if (multipartEncoding || hasFile) return { ...multipart(parts), label: 'fast-check multipart' };
+	const body = new URLSearchParams(parts.map(([n, v]) => [n, v as string])).toString();
+	return urlencoded('fast-check form', body);
 }

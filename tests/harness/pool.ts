@@ -31,6 +31,8 @@ export interface PoolOptions {
 	maxRequests?: number;
 	/** Untimed requests first, so a cold start does not count. */
 	warmUpRequests?: number;
+	/** A pause after each answer, 0.5-1.5 times this (a person reading), instead of none. */
+	thinkMs?: number;
 	/** One request by the given client; throws (or rejects) when it failed. */
 	request: (client: number, sequence: number) => Promise<void>;
 }
@@ -62,6 +64,10 @@ export async function runPool(options: PoolOptions): Promise<LoadResult> {
 			} catch (e) {
 				failures++;
 				if (errors.length < 5) errors.push(e instanceof Error ? e.message : String(e));
+			}
+			if (options.thinkMs) {
+				const pause = options.thinkMs * (0.5 + Math.random());
+				await new Promise((resolve) => setTimeout(resolve, pause));
 			}
 		}
 	};

@@ -9,8 +9,8 @@ import { ROOT } from './server';
 export interface Endpoint {
 	/** SvelteKit's route id, e.g. `/(employer)/assessments/[id]/modules/[module]`. */
 	routeId: string;
-	/** `action` for a page's form action, `api` for a +server.ts handler. */
-	kind: 'action' | 'api';
+	/** `action`: a page's form action; `api`: a +server.ts handler; `page`: a page reading its query. */
+	kind: 'action' | 'api' | 'page';
 	/** The action's name (`default` for the default one) or the HTTP method. */
 	name: string;
 	/** Field names the route's code and forms mention: the fields worth confusing. */
@@ -97,6 +97,22 @@ export function apiEndpoints(): Endpoint[] {
 	});
 }
 
+/** Pages whose load reads the query string (filters, a search, ?next=): worth odd queries too. */
+export function queryPages(): Endpoint[] {
+	return routeFiles('+page.server.ts')
+		.filter((file) => /searchParams/.test(readFileSync(file, 'utf8')))
+		.map((file) => {
+			const source = readFileSync(file, 'utf8');
+			const names = [...source.matchAll(/searchParams\.(?:get|getAll|has)\('([^']+)'\)/g)];
+			return {
+				routeId: routeIdOf(file),
+				kind: 'page' as const,
+				name: 'GET',
+				fields: [...new Set([...names.map((m) => m[1]), ...fieldNames(dirname(file), source)])]
+			};
+		});
+}
+
 /**
  * The URL path of a route with its parameters filled in; a parameter without a sample value
  * fails loudly, so that a new route gets a real value rather than a silent skip.
@@ -115,6 +131,6 @@ export function pathOf(endpoint: Endpoint, params: Record<string, string>): stri
 			})
 		);
 	const path = `/${segments.join('/')}`;
-	if (endpoint.kind === 'api' || endpoint.name === 'default') return path;
+	if (endpoint.kind !== 'action' || endpoint.name === 'default') return path;
 	return `${path}?/${endpoint.name}`;
 }

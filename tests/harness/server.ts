@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,12 +49,22 @@ export function freePort(): Promise<number> {
 	});
 }
 
+// USER_HZ: 100 on Linux on every architecture Node runs on.
+const CLOCK_TICKS = 100;
+
 export interface RunningServer {
 	origin: string;
 	port: number;
 	child: ChildProcess;
 	/** The last lines the server printed, for a failing test's message. */
 	log(): string;
+	/** How many responses with a 5xx status the server has logged since it started. */
+	serverErrors(): number;
+	/**
+	 * CPU time the server process has used so far, in ms (user + system, from /proc). Unlike
+	 * wall time, it hardly depends on what else the machine is doing.
+	 */
+	cpuMs(): number;
 	/** Stops it gently (SIGTERM) or hard (SIGKILL: no chance to finish anything). */
 	stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
 }
@@ -63,6 +73,8 @@ export interface ServerOptions {
 	databaseUrl: string;
 	port?: number;
 	env?: Record<string, string>;
+	/** Options for node itself, e.g. --cpu-prof to see where a benchmark's time goes. */
+	nodeArgs?: string[];
 	/** How long to wait for the first healthy answer. */
 	readyTimeoutMs?: number;
 }
@@ -71,7 +83,7 @@ export interface ServerOptions {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
 	const port = options.port ?? (await freePort());
 	const origin = `http://${LOOPBACK}:${port}`;
-	const child = spawn(process.execPath, ['build/index.js'], {
+	const child = spawn(process.execPath, [...(options.nodeArgs ?? []), 'build/index.js'], {
 		cwd: ROOT,
 		env: {
 			...process.env,
@@ -85,8 +97,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	const lines: string[] = [];
+	let serverErrors = 0;
 	const keep = (chunk: Buffer) => {
-		lines.push(...chunk.toString().split('\n'));
+		const fresh = chunk.toString().split('\n');
+		// SvelteKit logs every error response as "[status] METHOD /path".
+		serverErrors += fresh.filter((line) => /\[5\d\d\] [A-Z]+ \//.test(line)).length;
+		lines.push(...fresh);
 		if (lines.length > 200) lines.splice(0, lines.length - 200);
 	};
 	child.stdout?.on('data', keep);
@@ -97,6 +113,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 		port,
 		child,
 		log: () => lines.join('\n'),
+		serverErrors: () => serverErrors,
+		cpuMs: () => {
+			// Fields 14 and 15 of /proc/<pid>/stat, after the parenthesised command name.
+			const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+			return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+		},
 		async stop(signal = 'SIGTERM') {
 			if (child.exitCode === null && child.signalCode === null) child.kill(signal);
 			await exited;

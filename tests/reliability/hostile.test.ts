@@ -1,11 +1,22 @@
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadQuestionnaires } from '../../src/lib/questionnaire/load';
+import { questionEntries } from '../../src/lib/questionnaire/questions';
 import type { Db } from '../../src/lib/server/db/index';
+import { createResumeLink } from '../../src/lib/server/resume-links';
+import { createSupplier } from '../../src/lib/server/suppliers';
 import { scratchSqlite, type ScratchDb } from '../harness/databases';
 import { get, post, textsIn, type Reply } from '../harness/http';
-import { fixedHostileBodies, hostileForm, type Hostile } from '../harness/hostile';
-import { apiEndpoints, formActions, pathOf, type Endpoint } from '../harness/routes';
+import {
+	encodeForm,
+	fixedHostileBodies,
+	hostileParts,
+	type Hostile,
+	type Part
+} from '../harness/hostile';
+import { seedAssessments, seedSubmitted, type SeededAssessment } from '../harness/journey';
+import { apiEndpoints, formActions, pathOf, queryPages, type Endpoint } from '../harness/routes';
 import { ANONYMOUS, seedAccount, seedGuest, type Identity } from '../harness/seed';
 import { assertBuilt, startServer, type RunningServer } from '../harness/server';
 
@@ -16,22 +27,56 @@ const FAST_CHECK_RUNS = Number(process.env.HOSTILE_RUNS ?? 12);
 let scratch: ScratchDb;
 let db: Db;
 let server: RunningServer;
-let people: Record<'guest' | 'employer' | 'facilitator' | 'inspector' | 'admin', Identity>;
-let params: Record<string, string>;
+let people: Record<
+	'guest' | 'submitter' | 'leaver' | 'employer' | 'facilitator' | 'inspector' | 'admin',
+	Identity
+>;
+let draft: SeededAssessment;
+let submitted: SeededAssessment;
+let supplierId: string;
+let resumeToken: string;
+let actionItemId: string;
+let questionIds: string[];
 
 beforeAll(async () => {
 	assertBuilt();
 	scratch = scratchSqlite();
 	db = await scratch.open();
+	const registry = loadQuestionnaires('questionnaires');
+	[draft] = await seedAssessments(db, registry, 1);
+	submitted = await seedSubmitted(db, registry);
+	const supplierModule = registry.latestOf('supplier')!;
+	supplierId = await createSupplier(
+		db,
+		submitted.identity.organisationId!,
+		{ name: 'Agencja Pracy', kind: 'employment_agency', country: 'PL', krazNumber: null },
+		supplierModule
+	);
+	const other = await seedGuest(db, 'Inny gość');
+	resumeToken = await createResumeLink(db, other.userId!);
 	people = {
-		guest: await seedGuest(db, 'Gość'),
+		guest: draft.identity,
+		submitter: submitted.identity,
+		// Deleting one's data is an action too: a guest of its own, should a body ever confirm it.
+		leaver: await seedGuest(db, 'Odchodzący'),
 		employer: await seedAccount(db, 'employer', 'pracodawca@firma.pl'),
 		facilitator: await seedAccount(db, 'facilitator', 'prowadzacy@zwiazek.pl'),
 		inspector: await seedAccount(db, 'inspector', 'inspektor@pip.gov.pl'),
 		admin: await seedAccount(db, 'admin', 'admin@firma.pl')
 	};
-	params = {};
+	questionIds = questionEntries(draft.modules[0].module).map((e) => e.question.id);
 	server = await startServer({ databaseUrl: scratch.url });
+	// The plan page makes its action items on first view; a person has seen it before acting.
+	const plan = await get(server.origin, `/assessments/${submitted.assessmentId}/plan`, {
+		session: submitted.identity.session
+	});
+	expect(plan.status).toBe(200);
+	const item = await db
+		.selectFrom('action_items')
+		.select('id')
+		.where('assessment_id', '=', submitted.assessmentId)
+		.executeTakeFirstOrThrow();
+	actionItemId = item.id;
 });
 
 afterAll(async () => {
@@ -40,16 +85,66 @@ afterAll(async () => {
 	await scratch?.drop();
 });
 
+const plain = (endpoint: Endpoint) => endpoint.routeId.replace(/\/\([^)]*\)/g, '');
+const usesSubmitted = (path: string) => /^\/assessments\/\[id\]\/(plan|action-plan)/.test(path);
+
 /** Who can act at an endpoint, so that the body reaches the code that parses it. */
 function ownerOf(endpoint: Endpoint): Identity {
-	const path = endpoint.routeId.replace(/\/\([^)]*\)/g, '');
+	const path = plain(endpoint);
+	if (usesSubmitted(path) || path.startsWith('/suppliers')) return people.submitter;
+	if (path.startsWith('/my-data')) return people.leaver;
 	if (path.startsWith('/admin')) return people.admin;
 	if (path.startsWith('/workshops')) return people.facilitator;
 	if (path.startsWith('/statistics') || path.startsWith('/api/statistics')) return people.inspector;
 	if (path.startsWith('/account')) return people.employer;
-	// Logging out would end the session the other cases use; a visitor's log-out reads no body.
+	// Logging out, or resuming another guest's work, would end the session the other cases use.
 	if (['/login', '/signup', '/logout', '/language'].includes(path)) return ANONYMOUS;
+	if (path.startsWith('/resume/')) return ANONYMOUS;
 	return people.guest;
+}
+
+/** Real ids for the route's parameters, so that each request gets past its lookup. */
+function paramsOf(endpoint: Endpoint): Record<string, string> {
+	const path = plain(endpoint);
+	const id = path.startsWith('/suppliers')
+		? supplierId
+		: usesSubmitted(path)
+			? submitted.assessmentId
+			: draft.assessmentId;
+	return { id, module: draft.modules[0].id, token: resumeToken };
+}
+
+/** The fields worth confusing: what the route mentions, and a module page's question ids. */
+function fieldsOf(endpoint: Endpoint): string[] {
+	return endpoint.routeId.includes('[module]')
+		? [...endpoint.fields, ...questionIds]
+		: endpoint.fields;
+}
+
+/**
+ * The fields a form needs to get past its first check (the revision it was loaded at), so
+ * that confused answers reach the code behind it; empty for forms that have none.
+ */
+async function validBase(endpoint: Endpoint): Promise<Part[]> {
+	const stored = await db
+		.selectFrom('assessments')
+		.select('revision')
+		.where('id', '=', draft.assessmentId)
+		.executeTakeFirstOrThrow();
+	const revision = String(stored.revision);
+	if (endpoint.name === 'save')
+		return [
+			['_revision', revision],
+			['_next', 'autosave']
+		];
+	if (endpoint.name === 'submit') return [['revision', revision]];
+	if (endpoint.name === 'update') return [['id', actionItemId]];
+	if (endpoint.name === 'upgrade')
+		return [
+			['assessment', draft.assessmentId],
+			['revision', revision]
+		];
+	return [];
 }
 
 /** Rows per table, and the sum of assessment revisions (an update without an insert). */
@@ -85,6 +180,7 @@ function sizeOf(body: BodyInit): number {
 /** The rule every hostile request must keep. */
 async function expectClean(
 	label: string,
+	errorsBefore: number,
 	hostile: Hostile,
 	reply: Reply,
 	before: Record<string, number>,
@@ -93,13 +189,15 @@ async function expectClean(
 	const context = `${label}: ${describeReply(reply)}\n${server.log().slice(-2000)}`;
 	if (reply.kind === 'closed') {
 		// Only for a body too large to be read in one go, sent to an action that has no use for
-		// it: the server answered and closed early. It must have written nothing and live on.
+		// it: the server answered and closed early, and TCP lost the answer. Whatever it was (it
+		// may have been a success that wrote), it was no 5xx, and the server lives on.
 		expect(sizeOf(hostile.body), context).toBeGreaterThan(64 * 1024);
-		expect(after, `a request cut short wrote: ${context}`).toEqual(before);
+		expect(server.serverErrors(), context).toBe(errorsBefore);
 		expect((await get(server.origin, '/api/health')).status).toBe(200);
 		return;
 	}
 	expect(reply.status, context).toBeLessThan(500);
+	expect(server.serverErrors(), context).toBe(errorsBefore);
 	if (reply.status >= 400) {
 		if (reply.httpStatus === 200 || reply.kind === 'error') {
 			expect(textsIn(reply.data).length, `no message in ${context}`).toBeGreaterThan(0);
@@ -111,8 +209,9 @@ async function expectClean(
 }
 
 async function attack(endpoint: Endpoint, who: Identity, hostile: Hostile, enhanced: boolean) {
-	const path = pathOf(endpoint, params);
+	const path = pathOf(endpoint, paramsOf(endpoint));
 	const before = await fingerprint();
+	const errorsBefore = server.serverErrors();
 	const reply = await post(server.origin, path, hostile.body, {
 		session: who.session,
 		enhanced,
@@ -123,6 +222,7 @@ async function attack(endpoint: Endpoint, who: Identity, hostile: Hostile, enhan
 	const mode = enhanced ? 'with JavaScript' : 'without JavaScript';
 	await expectClean(
 		`${hostile.label} to ${path} as ${who.role}, ${mode}`,
+		errorsBefore,
 		hostile,
 		reply,
 		before,
@@ -133,7 +233,7 @@ async function attack(endpoint: Endpoint, who: Identity, hostile: Hostile, enhan
 
 const actions = formActions();
 const posting = apiEndpoints().filter((e) => e.name !== 'GET');
-const reading = apiEndpoints().filter((e) => e.name === 'GET');
+const reading = [...apiEndpoints().filter((e) => e.name === 'GET'), ...queryPages()];
 
 describe('hostile bodies to every form action', () => {
 	it('finds the actions in the route files', () => {
@@ -146,16 +246,23 @@ describe('hostile bodies to every form action', () => {
 		'%s: 4xx with a message or a redirect, never a 5xx, nothing written',
 		async (_name, endpoint) => {
 			const owner = ownerOf(endpoint);
-			for (const hostile of fixedHostileBodies(endpoint.fields)) {
+			for (const hostile of fixedHostileBodies(fieldsOf(endpoint))) {
 				await attack(endpoint, owner, hostile, true);
 			}
-			for (const hostile of fixedHostileBodies(endpoint.fields).slice(0, 8)) {
+			for (const hostile of fixedHostileBodies(fieldsOf(endpoint)).slice(0, 8)) {
 				await attack(endpoint, owner, hostile, false);
 			}
 			await fc.assert(
-				fc.asyncProperty(hostileForm(endpoint.fields), fc.boolean(), async (hostile, enhanced) => {
-					await attack(endpoint, owner, hostile, enhanced);
-				}),
+				fc.asyncProperty(
+					hostileParts(fieldsOf(endpoint)),
+					fc.boolean(),
+					fc.boolean(),
+					async (form, enhanced, withBase) => {
+						const base = withBase ? await validBase(endpoint) : [];
+						const hostile = encodeForm([...base, ...form.parts], form.multipartEncoding);
+						await attack(endpoint, owner, hostile, enhanced);
+					}
+				),
 				{ numRuns: FAST_CHECK_RUNS }
 			);
 		}
@@ -163,7 +270,7 @@ describe('hostile bodies to every form action', () => {
 
 	it('refuses every action to a visitor without a session, reading nothing', async () => {
 		for (const endpoint of actions) {
-			for (const hostile of fixedHostileBodies(endpoint.fields).slice(0, 4)) {
+			for (const hostile of fixedHostileBodies(fieldsOf(endpoint)).slice(0, 4)) {
 				await attack(endpoint, ANONYMOUS, hostile, true);
 			}
 		}
@@ -174,9 +281,14 @@ describe('hostile bodies to every form action', () => {
 		const body = new URLSearchParams({ email: 'a@b.pl', password: 'x' });
 		for (const suffix of ['?/default', '?/nothing']) {
 			for (const enhanced of [true, false]) {
-				const reply = await post(server.origin, `${pathOf(login, params)}${suffix}`, body, {
-					enhanced
-				});
+				const reply = await post(
+					server.origin,
+					`${pathOf(login, paramsOf(login))}${suffix}`,
+					body,
+					{
+						enhanced
+					}
+				);
 				expect(reply.status, describeReply(reply)).toBeGreaterThanOrEqual(400);
 				expect(reply.status, describeReply(reply)).toBeLessThan(500);
 			}
@@ -184,11 +296,11 @@ describe('hostile bodies to every form action', () => {
 	});
 });
 
-describe('hostile requests to every API endpoint', () => {
+describe('hostile requests to every API endpoint, and to pages that read their query', () => {
 	it.each(posting.map((e) => [`${e.routeId} ${e.name}`, e] as const))(
 		'%s: never a 5xx, nothing written',
 		async (_name, endpoint) => {
-			for (const hostile of fixedHostileBodies(endpoint.fields)) {
+			for (const hostile of fixedHostileBodies(fieldsOf(endpoint))) {
 				await attack(endpoint, ownerOf(endpoint), hostile, false);
 			}
 		}
@@ -197,7 +309,7 @@ describe('hostile requests to every API endpoint', () => {
 	it.each(reading.map((e) => [`${e.routeId} ${e.name}`, e] as const))(
 		'%s: odd query strings get no 5xx',
 		async (_name, endpoint) => {
-			const path = pathOf(endpoint, params);
+			const path = pathOf(endpoint, paramsOf(endpoint));
 			const names = endpoint.fields.length ? endpoint.fields : ['q'];
 			const queries = [
 				'?%zz=%',
