@@ -104,12 +104,14 @@ export async function benchAnswerSaves(
 			const turns = async (n: number, thinkMs?: number) => {
 				const base: Phase[] = [];
 				const saves: Phase[] = [];
+				// Paced clients send one request a second or so: longer phases for as many samples.
+				const durationMs = thinkMs ? phaseMs * 2 : phaseMs;
 				for (let r = 0; r < rounds; r++) {
 					log(
 						`${engine}, ${n} clients${thinkMs ? ' at an autosave pace' : ''}, round ${r + 1}/${rounds}`
 					);
-					base.push(await phase({ clients: n, durationMs: phaseMs, thinkMs, request: health }));
-					saves.push(await phase({ clients: n, durationMs: phaseMs, thinkMs, request: save }));
+					base.push(await phase({ clients: n, durationMs, thinkMs, request: health }));
+					saves.push(await phase({ clients: n, durationMs, thinkMs, request: save }));
 				}
 				return { baseline: latency(base), save: latency(saves) };
 			};

@@ -29,8 +29,6 @@ export interface PoolOptions {
 	durationMs: number;
 	/** And after this many in all, whichever comes first. */
 	maxRequests?: number;
-	/** Untimed requests first, so a cold start does not count. */
-	warmUpRequests?: number;
 	/** A pause after each answer, 0.5-1.5 times this (a person reading), instead of none. */
 	thinkMs?: number;
 	/** One request by the given client; throws (or rejects) when it failed. */
@@ -46,15 +44,15 @@ export async function runPool(options: PoolOptions): Promise<LoadResult> {
 	const maxRequests = options.maxRequests ?? Number.POSITIVE_INFINITY;
 	let started = 0;
 	const sequences = new Array<number>(clients).fill(0);
-	for (let i = 0; i < (options.warmUpRequests ?? 0); i++) {
-		await request(i % clients, sequences[i % clients]++).catch(() => undefined);
-	}
 	const latencies: number[] = [];
 	const errors: string[] = [];
 	let failures = 0;
 	const t0 = performance.now();
 	const deadline = t0 + durationMs;
+	const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 	const worker = async (client: number) => {
+		// Paced clients start spread over one pause, as people do, not all in the same instant.
+		if (options.thinkMs) await pause(Math.random() * options.thinkMs);
 		while (performance.now() < deadline && started < maxRequests) {
 			started++;
 			const s = performance.now();
@@ -65,10 +63,7 @@ export async function runPool(options: PoolOptions): Promise<LoadResult> {
 				failures++;
 				if (errors.length < 5) errors.push(e instanceof Error ? e.message : String(e));
 			}
-			if (options.thinkMs) {
-				const pause = options.thinkMs * (0.5 + Math.random());
-				await new Promise((resolve) => setTimeout(resolve, pause));
-			}
+			if (options.thinkMs) await pause(options.thinkMs * (0.5 + Math.random()));
 		}
 	};
 	await Promise.all(Array.from({ length: clients }, (_, c) => worker(c)));
