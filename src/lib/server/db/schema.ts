@@ -93,6 +93,33 @@ export interface ActionItemsTable {
 	updated_at: string;
 }
 
+export interface WorkshopsTable {
+	id: string;
+	facilitator_id: string;
+	title: string;
+	association: string;
+	date: string;
+	place: string | null;
+	online: number;
+	language: 'pl' | 'en' | 'uk';
+	pins: string;
+	join_code: string;
+	status: 'open' | 'closed';
+	follow_up_of: string | null;
+	created_at: string;
+}
+
+export interface WorkshopParticipantsTable {
+	id: string;
+	workshop_id: string;
+	organisation_id: string;
+	label: string;
+	share_name: number;
+	share_result: number;
+	assessment_id: string | null;
+	joined_at: string;
+}
+
 export interface DB {
 	organisations: OrganisationsTable;
 	users: UsersTable;
@@ -103,4 +130,6 @@ export interface DB {
 	answers: AnswersTable;
 	suppliers: SuppliersTable;
 	action_items: ActionItemsTable;
+	workshops: WorkshopsTable;
+	workshop_participants: WorkshopParticipantsTable;
 }
