@@ -1,0 +1,251 @@
+import { audit } from './audit';
+import type { Db } from './db/index';
+import { newId, nowIso } from './ids';
+import { parseJoinCode } from './workshop-codes';
+import { parsePins, WorkshopError, type Pin } from './workshops';
+
+/** What a participant sees of a workshop: never the facilitator or the other participants. */
+export interface WorkshopSummary {
+	id: string;
+	title: string;
+	association: string;
+	date: string;
+	place: string | null;
+	online: boolean;
+	status: 'open' | 'closed';
+}
+
+const SUMMARY = ['id', 'title', 'association', 'date', 'place', 'online', 'status'] as const;
+
+function toSummary(row: {
+	id: string;
+	title: string;
+	association: string;
+	date: string;
+	place: string | null;
+	online: number;
+	status: 'open' | 'closed';
+}): WorkshopSummary {
+	return { ...row, online: row.online === 1 };
+}
+
+/** The workshop a code opens; throws invalid_code or not_found. Closed ones are returned. */
+export async function workshopByCode(db: Db, code: string): Promise<WorkshopSummary> {
+	const parsed = parseJoinCode(code);
+	if (!parsed) throw new WorkshopError('invalid_code');
+	const row = await db
+		.selectFrom('workshops')
+		.select(SUMMARY)
+		.where('join_code', '=', parsed)
+		.executeTakeFirst();
+	if (!row) throw new WorkshopError('not_found');
+	return toSummary(row);
+}
+
+/**
+ * A new draft assessment pinned to the workshop's versions. The employer journey owns
+ * assessments; this writes only the row it reads, the way it starts one itself.
+ */
+async function startAssessment(db: Db, organisationId: string, pins: Pin[]): Promise<string> {
+	const id = newId();
+	const now = nowIso();
+	await db
+		.insertInto('assessments')
+		.values({
+			id,
+			organisation_id: organisationId,
+			status: 'draft',
+			revision: 0,
+			pins: JSON.stringify(pins),
+			previous_id: null,
+			created_at: now,
+			updated_at: now,
+			submitted_at: null,
+			result: null,
+			overall_level: null,
+			stats_opt_out: 0
+		})
+		.execute();
+	return id;
+}
+
+/**
+ * The participant's assessment for the workshop, started with the workshop's pins when
+ * there is none (or its assessment was deleted). undefined when the organisation has not joined.
+ */
+export async function workshopAssessment(
+	db: Db,
+	workshopId: string,
+	organisationId: string
+): Promise<string | undefined> {
+	return db.transaction().execute(async (tx) => {
+		const row = await tx
+			.selectFrom('workshop_participants as p')
+			.innerJoin('workshops as w', 'w.id', 'p.workshop_id')
+			.leftJoin('assessments as a', 'a.id', 'p.assessment_id')
+			.select(['p.id', 'w.pins', 'a.id as assessment_id'])
+			.where('p.workshop_id', '=', workshopId)
+			.where('p.organisation_id', '=', organisationId)
+			.executeTakeFirst();
+		if (!row) return undefined;
+		if (row.assessment_id) return row.assessment_id;
+		const assessmentId = await startAssessment(tx, organisationId, parsePins(row.pins));
+		const { numUpdatedRows } = await tx
+			.updateTable('workshop_participants')
+			.set({ assessment_id: assessmentId })
+			.where('id', '=', row.id)
+			.where('assessment_id', 'is', null)
+			.executeTakeFirstOrThrow();
+		if (Number(numUpdatedRows) === 1) return assessmentId;
+		// Another request started one first: keep theirs, so the participant has exactly one.
+		await tx.deleteFrom('assessments').where('id', '=', assessmentId).execute();
+		const winner = await tx
+			.selectFrom('workshop_participants')
+			.select('assessment_id')
+			.where('id', '=', row.id)
+			.executeTakeFirstOrThrow();
+		return winner.assessment_id ?? undefined;
+	});
+}
+
+export interface Joined {
+	workshopId: string;
+	participantId: string;
+	assessmentId: string;
+	/** False when the organisation had joined before: joining again changes nothing. */
+	joinedNow: boolean;
+}
+
+/**
+ * Joins the organisation to the workshop the code opens and starts its assessment.
+ * A wrong code throws invalid_code or not_found, a closed workshop closed; an
+ * organisation that already joined gets its participation back, even once it is closed.
+ */
+export async function join(
+	db: Db,
+	code: string,
+	organisationId: string,
+	label: string,
+	shareName: boolean
+): Promise<Joined> {
+	const workshop = await workshopByCode(db, code);
+	const existing = await participantRow(db, workshop.id, organisationId);
+	let joinedNow = false;
+	if (!existing) {
+		if (workshop.status !== 'open') throw new WorkshopError('closed');
+		// Two tabs joining at once: the unique pair keeps one row, the other insert does nothing.
+		const { numInsertedOrUpdatedRows } = await db
+			.insertInto('workshop_participants')
+			.values({
+				id: newId(),
+				workshop_id: workshop.id,
+				organisation_id: organisationId,
+				label: label.trim(),
+				share_name: shareName ? 1 : 0,
+				share_result: 0,
+				assessment_id: null,
+				joined_at: nowIso()
+			})
+			.onConflict((oc) => oc.columns(['workshop_id', 'organisation_id']).doNothing())
+			.executeTakeFirstOrThrow();
+		joinedNow = Number(numInsertedOrUpdatedRows) === 1;
+	}
+	const assessmentId = (await workshopAssessment(db, workshop.id, organisationId)) as string;
+	const row = (await participantRow(db, workshop.id, organisationId)) as { id: string };
+	return { workshopId: workshop.id, participantId: row.id, assessmentId, joinedNow };
+}
+
+function participantRow(db: Db, workshopId: string, organisationId: string) {
+	return db
+		.selectFrom('workshop_participants')
+		.selectAll()
+		.where('workshop_id', '=', workshopId)
+		.where('organisation_id', '=', organisationId)
+		.executeTakeFirst();
+}
+
+export interface Participation {
+	workshop: WorkshopSummary;
+	label: string;
+	shareName: boolean;
+	shareResult: boolean;
+	assessmentId: string | null;
+	submitted: boolean;
+	joinedAt: string;
+}
+
+/** The organisation's own participation in a workshop, or undefined when it did not join. */
+export async function participation(
+	db: Db,
+	workshopId: string,
+	organisationId: string
+): Promise<Participation | undefined> {
+	const list = await participations(db, organisationId, workshopId);
+	return list[0];
+}
+
+/** Every workshop the organisation joined, newest first. */
+export async function participations(
+	db: Db,
+	organisationId: string,
+	onlyWorkshopId?: string
+): Promise<Participation[]> {
+	let query = db
+		.selectFrom('workshop_participants as p')
+		.innerJoin('workshops as w', 'w.id', 'p.workshop_id')
+		.leftJoin('assessments as a', 'a.id', 'p.assessment_id')
+		.select([
+			'w.id',
+			'w.title',
+			'w.association',
+			'w.date',
+			'w.place',
+			'w.online',
+			'w.status',
+			'p.label',
+			'p.share_name',
+			'p.share_result',
+			'p.joined_at',
+			'a.id as assessment_id',
+			'a.status as assessment_status'
+		])
+		.where('p.organisation_id', '=', organisationId);
+	if (onlyWorkshopId) query = query.where('p.workshop_id', '=', onlyWorkshopId);
+	const rows = await query.orderBy('p.joined_at', 'desc').execute();
+	return rows.map((r) => ({
+		workshop: toSummary(r),
+		label: r.label,
+		shareName: r.share_name === 1,
+		shareResult: r.share_result === 1,
+		assessmentId: r.assessment_id,
+		submitted: r.assessment_status === 'submitted',
+		joinedAt: r.joined_at
+	}));
+}
+
+/**
+ * Shares the organisation's full result with the workshop's facilitator, or withdraws it.
+ * Returns false when the organisation has not joined the workshop.
+ */
+export async function setShareResult(
+	db: Db,
+	workshopId: string,
+	organisationId: string,
+	share: boolean,
+	actorId: string | null
+): Promise<boolean> {
+	const { numUpdatedRows } = await db
+		.updateTable('workshop_participants')
+		.set({ share_result: share ? 1 : 0 })
+		.where('workshop_id', '=', workshopId)
+		.where('organisation_id', '=', organisationId)
+		.executeTakeFirstOrThrow();
+	if (Number(numUpdatedRows) === 0) return false;
+	await audit(db, {
+		actorId,
+		action: share ? 'workshop.share_result' : 'workshop.withdraw_result',
+		subjectType: 'workshop',
+		subjectId: workshopId
+	});
+	return true;
+}
