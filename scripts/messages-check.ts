@@ -11,7 +11,8 @@ const seen = new Map<string, string>();
 
 for (const area of readdirSync('messages')) {
 	const pattern = `./messages/${area}/{locale}.json`;
-	if (!patterns.includes(pattern)) problems.push(`${pattern} is not listed in project.inlang/settings.json`);
+	if (!patterns.includes(pattern))
+		problems.push(`${pattern} is not listed in project.inlang/settings.json`);
 }
 for (const pattern of patterns) {
 	const files = LOCALES.map((l) => pattern.replace('{locale}', l));
@@ -20,15 +21,19 @@ for (const pattern of patterns) {
 		problems.push(`missing files: ${missing.join(', ')}`);
 		continue;
 	}
-	const byLocale = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as Record<string, string>);
+	const byLocale = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as Record<string, unknown>);
 	const keys = new Set(byLocale.flatMap((m) => Object.keys(m)).filter((k) => k !== '$schema'));
 	for (const key of keys) {
 		const other = seen.get(key);
-		if (other && other !== pattern) problems.push(`${key} is defined in ${other} and in ${pattern}`);
+		if (other && other !== pattern)
+			problems.push(`${key} is defined in ${other} and in ${pattern}`);
 		seen.set(key, pattern);
 		LOCALES.forEach((l, i) => {
 			const text = byLocale[i][key];
-			if (typeof text !== 'string' || !text.trim()) problems.push(`${join(pattern.replace('{locale}', l))}: ${key} is missing`);
+			// A text is a string, or a list of variants (plurals) in the message format.
+			const present =
+				typeof text === 'string' ? text.trim() !== '' : Array.isArray(text) && text.length > 0;
+			if (!present) problems.push(`${join(pattern.replace('{locale}', l))}: ${key} is missing`);
 		});
 	}
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/index';
 
 export interface Limit {
@@ -72,4 +73,44 @@ export async function hitLimit(db: Db, key: string, limit: Limit, now = new Date
 
 export async function clearLimit(db: Db, key: string): Promise<void> {
 	await db.deleteFrom('rate_limits').where('key', '=', key).execute();
+}
+
+/**
+ * Counts one attempt and says whether it is within the limit, in one statement, so
+ * parallel requests cannot all read "allowed" before any of them is counted.
+ */
+export async function takeLimit(
+	db: Db,
+	key: string,
+	limit: Limit,
+	now = new Date()
+): Promise<LimitState> {
+	const start = now.toISOString();
+	const endedBefore = new Date(now.getTime() - limit.windowMs).toISOString();
+	const ended = sql<boolean>`rate_limits.window_start <= ${endedBefore}`;
+	const row = await db
+		.insertInto('rate_limits')
+		.values({ key, window_start: start, count: 1 })
+		.onConflict((oc) =>
+			oc.column('key').doUpdateSet({
+				count: sql<number>`case when ${ended} then 1 else rate_limits.count + 1 end`,
+				window_start: sql<string>`case when ${ended} then ${start} else rate_limits.window_start end`
+			})
+		)
+		.returning(['window_start', 'count'])
+		.executeTakeFirstOrThrow();
+	const count = Number(row.count);
+	const allowed = count <= limit.max;
+	const ends = new Date(row.window_start).getTime() + limit.windowMs;
+	return { allowed, retryAfterMs: allowed ? 0 : Math.max(ends - now.getTime(), 0), count };
+}
+
+/** Takes back one attempt counted by takeLimit that turned out not to be a failure. */
+export async function releaseLimit(db: Db, key: string): Promise<void> {
+	await db
+		.updateTable('rate_limits')
+		.set((eb) => ({ count: eb('count', '-', 1) }))
+		.where('key', '=', key)
+		.where('count', '>', 0)
+		.execute();
 }

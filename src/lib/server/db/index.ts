@@ -36,3 +36,17 @@ export function openDb(url: string): Db {
 export function databaseUrl(env: Record<string, string | undefined> = process.env): string {
 	return env.DATABASE_URL?.trim() || 'data/app.db';
 }
+
+/**
+ * Runs fn in a transaction, or inside the caller's when db already is one, so a domain
+ * function can be composed with others (an audit entry, say) into one atomic write.
+ */
+export function inTransaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
+	return db.isTransaction ? fn(db) : db.transaction().execute(fn);
+}
+
+/** A unique constraint refused a row (SQLite and PostgreSQL report it differently). */
+export function isUniqueViolation(err: unknown): boolean {
+	const code = (err as { code?: unknown } | null)?.code;
+	return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
+}

@@ -1,0 +1,77 @@
+import { audit } from '../audit';
+import { inTransaction, type Db } from '../db/index';
+import type { Role } from '../db/schema';
+import { createStaffAccount, findUserById, setRole } from '../users';
+import { can, GRANTED_ROLES } from './authorize';
+
+/** The roles an admin can move an account between (a guest is never made by hand). */
+export const ASSIGNABLE_ROLES = ['employer', ...GRANTED_ROLES] as const;
+export type AssignableRole = (typeof ASSIGNABLE_ROLES)[number];
+export type GrantedRole = (typeof GRANTED_ROLES)[number];
+
+interface Actor {
+	id: string;
+	role: Role;
+}
+
+export class NotAllowedError extends Error {
+	constructor() {
+		super('not allowed');
+	}
+}
+
+// The routes check the permission first; checking again here keeps these functions
+// safe to call from anywhere.
+function assertAdmin(actor: Actor): void {
+	if (!can(actor.role, 'accounts:manage')) throw new NotAllowedError();
+}
+
+/** A facilitator, inspector or admin account made by an admin, recorded in the audit log. */
+export async function adminCreateAccount(
+	db: Db,
+	actor: Actor,
+	input: { email: string; password: string; role: GrantedRole }
+): Promise<string> {
+	assertAdmin(actor);
+	return inTransaction(db, async (tx) => {
+		const id = await createStaffAccount(tx, input);
+		await audit(tx, {
+			actorId: actor.id,
+			action: 'account.created',
+			subjectType: 'user',
+			subjectId: id,
+			detail: input.role
+		});
+		return id;
+	});
+}
+
+export type RoleChangeResult = { ok: true } | { ok: false; reason: 'self' | 'not_found' };
+
+/**
+ * Moves an account to another role and records from which. An admin cannot demote
+ * itself, so there is always an admin left to undo a mistake. An account that becomes
+ * an employer without an organisation gets one named after it, which it can rename.
+ */
+export async function adminChangeRole(
+	db: Db,
+	actor: Actor,
+	input: { userId: string; role: AssignableRole }
+): Promise<RoleChangeResult> {
+	assertAdmin(actor);
+	if (input.userId === actor.id && input.role !== 'admin') return { ok: false, reason: 'self' };
+	return inTransaction(db, async (tx) => {
+		const user = await findUserById(tx, input.userId);
+		if (!user || user.is_guest === 1) return { ok: false, reason: 'not_found' } as const;
+		if (user.role === input.role) return { ok: true } as const;
+		await setRole(tx, user.id, input.role, user.display_name ?? user.email ?? user.id);
+		await audit(tx, {
+			actorId: actor.id,
+			action: 'account.role_changed',
+			subjectType: 'user',
+			subjectId: user.id,
+			detail: `${user.role} -> ${input.role}`
+		});
+		return { ok: true } as const;
+	});
+}

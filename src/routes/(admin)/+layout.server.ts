@@ -1,0 +1,8 @@
+import { requirePermission } from '$lib/server/auth/guard';
+import type { LayoutServerLoad } from './$types';
+
+// Pages here check again in their own loads and actions; layouts are no boundary.
+export const load = ((event) => {
+	requirePermission(event, 'accounts:manage');
+	return {};
+}) satisfies LayoutServerLoad;

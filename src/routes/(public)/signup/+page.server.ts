@@ -1,0 +1,48 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
+import { signUp } from '$lib/server/auth/account';
+import { setSessionCookie } from '$lib/server/auth/cookies';
+import { errorOn, formFields, parseWith, signupSchema } from '$lib/server/auth/forms';
+import { homeFor, startSession } from '$lib/server/auth/login';
+import { PASSWORD_MIN } from '$lib/server/auth/password';
+import { getDb } from '$lib/server/context';
+import { EmailTakenError } from '$lib/server/users';
+import type { Actions, PageServerLoad } from './$types';
+
+const FIELDS = ['email', 'password', 'passwordConfirm', 'organisationName', 'displayName'] as const;
+
+export const load = (({ locals }) => {
+	const user = locals.user;
+	if (user && !user.isGuest) redirect(303, homeFor(user.role));
+	return { isGuest: user?.isGuest ?? false, passwordMin: PASSWORD_MIN };
+}) satisfies PageServerLoad;
+
+export const actions = {
+	default: async ({ cookies, locals, request, url }) => {
+		const user = locals.user;
+		if (user && !user.isGuest) redirect(303, homeFor(user.role));
+		const fields = formFields(await request.formData(), FIELDS);
+		const values = {
+			email: fields.email,
+			organisationName: fields.organisationName,
+			displayName: fields.displayName
+		};
+		const parsed = parseWith(signupSchema, fields);
+		if (!parsed.ok) return fail(400, { errors: parsed.errors, values });
+
+		const db = getDb();
+		let userId: string;
+		try {
+			// A guest becomes the account, so its session, organisation and work carry on.
+			userId = await signUp(db, parsed.data, user?.isGuest ? user.id : undefined);
+		} catch (err) {
+			if (!(err instanceof EmailTakenError)) throw err;
+			return fail(400, { errors: errorOn('email', m.auth_error_email_taken()), values });
+		}
+		if (!user) {
+			const { token, session } = await startSession(db, userId);
+			setSessionCookie(cookies, url, token, session.expiresAt);
+		}
+		redirect(303, '/dashboard');
+	}
+} satisfies Actions;

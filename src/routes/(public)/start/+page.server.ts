@@ -1,0 +1,17 @@
+import { redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
+import { startGuest } from '$lib/server/auth/account';
+import { setSessionCookie } from '$lib/server/auth/cookies';
+import { homeFor } from '$lib/server/auth/login';
+import { getDb } from '$lib/server/context';
+import type { Actions } from './$types';
+
+export const actions = {
+	default: async ({ locals, cookies, url }) => {
+		// Someone already signed in carries on where they are rather than becoming a new guest.
+		if (locals.user) redirect(303, homeFor(locals.user.role));
+		const guest = await startGuest(getDb(), m.auth_guest_organisation_name());
+		setSessionCookie(cookies, url, guest.token, guest.session.expiresAt);
+		redirect(303, '/dashboard');
+	}
+} satisfies Actions;

@@ -1,0 +1,45 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
+import { changePassword } from '$lib/server/auth/account';
+import { setSessionCookie } from '$lib/server/auth/cookies';
+import { errorOn, formFields, parseWith, passwordChangeSchema } from '$lib/server/auth/forms';
+import { requirePermission } from '$lib/server/auth/guard';
+import { PASSWORD_MIN } from '$lib/server/auth/password';
+import { getDb } from '$lib/server/context';
+import type { Actions, PageServerLoad } from './$types';
+
+const FIELDS = ['currentPassword', 'newPassword', 'newPasswordConfirm'] as const;
+
+export const load = ((event) => {
+	// A guest has no account to manage yet; making one is what it can do here.
+	if (event.locals.user?.isGuest) redirect(303, '/signup');
+	const user = requirePermission(event, 'account:password');
+	return {
+		account: { email: user.email, role: user.role, displayName: user.displayName },
+		passwordMin: PASSWORD_MIN,
+		changed: event.url.searchParams.has('changed')
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	password: async (event) => {
+		const user = requirePermission(event, 'account:password');
+		const fields = formFields(await event.request.formData(), FIELDS);
+		const parsed = parseWith(passwordChangeSchema, fields);
+		if (!parsed.ok) return fail(400, { errors: parsed.errors });
+
+		const result = await changePassword(getDb(), user.id, {
+			current: parsed.data.currentPassword,
+			next: parsed.data.newPassword
+		});
+		if (result.ok) {
+			setSessionCookie(event.cookies, event.url, result.token, result.session.expiresAt);
+			redirect(303, '/account?changed');
+		}
+		if (result.reason === 'limited') {
+			const minutes = Math.max(1, Math.ceil(result.retryAfterMs / 60_000));
+			return fail(429, { errors: errorOn('form', m.auth_error_too_many_attempts({ minutes })) });
+		}
+		return fail(400, { errors: errorOn('currentPassword', m.auth_error_current_password_wrong()) });
+	}
+} satisfies Actions;

@@ -1,0 +1,13 @@
+import { redirect } from '@sveltejs/kit';
+import { clearSessionCookie } from '$lib/server/auth/cookies';
+import { invalidateSession } from '$lib/server/auth/session';
+import { getDb } from '$lib/server/context';
+import type { Actions } from './$types';
+
+export const actions = {
+	default: async ({ locals, cookies }) => {
+		if (locals.session) await invalidateSession(getDb(), locals.session.id);
+		clearSessionCookie(cookies);
+		redirect(303, '/');
+	}
+} satisfies Actions;
