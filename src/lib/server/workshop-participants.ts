@@ -70,8 +70,10 @@ async function startAssessment(db: Db, organisationId: string, pins: Pin[]): Pro
 }
 
 /**
- * The participant's assessment for the workshop, started with the workshop's pins when
- * there is none (or its assessment was deleted). undefined when the organisation has not joined.
+ * The participant's assessment for the workshop. When it has none (or it was deleted), the
+ * organisation's draft in progress becomes it, since an organisation works on one draft
+ * at a time; failing that, a new one starts on the workshop's pins. undefined when the
+ * organisation has not joined.
  */
 export async function workshopAssessment(
 	db: Db,
@@ -89,7 +91,15 @@ export async function workshopAssessment(
 			.executeTakeFirst();
 		if (!row) return undefined;
 		if (row.assessment_id) return row.assessment_id;
-		const assessmentId = await startAssessment(tx, organisationId, parsePins(row.pins));
+		const draft = await tx
+			.selectFrom('assessments')
+			.select('id')
+			.where('organisation_id', '=', organisationId)
+			.where('status', '=', 'draft')
+			.orderBy('created_at', 'desc')
+			.executeTakeFirst();
+		const assessmentId =
+			draft?.id ?? (await startAssessment(tx, organisationId, parsePins(row.pins)));
 		const { numUpdatedRows } = await tx
 			.updateTable('workshop_participants')
 			.set({ assessment_id: assessmentId })
@@ -98,7 +108,7 @@ export async function workshopAssessment(
 			.executeTakeFirstOrThrow();
 		if (Number(numUpdatedRows) === 1) return assessmentId;
 		// Another request started one first: keep theirs, so the participant has exactly one.
-		await tx.deleteFrom('assessments').where('id', '=', assessmentId).execute();
+		if (!draft) await tx.deleteFrom('assessments').where('id', '=', assessmentId).execute();
 		const winner = await tx
 			.selectFrom('workshop_participants')
 			.select('assessment_id')

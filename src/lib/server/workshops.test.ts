@@ -44,6 +44,8 @@ describe.each(testEngines)('workshops on %s', (engine) => {
 		expect(w.status).toBe('open');
 		expect(w.pins).toEqual(input.pins);
 		expect(w.pins.map((p) => p.module)).toContain('wages');
+		expect(w.pins[0].module).toBe('profile');
+		expect(w.pins.map((p) => p.module)).not.toContain('supplier');
 		const audit = await t.db.selectFrom('audit_log').selectAll().execute();
 		expect(audit.map((a) => a.action)).toEqual(['workshop.create']);
 	});
@@ -142,6 +144,20 @@ describe.each(testEngines)('workshops on %s', (engine) => {
 		// Those who joined before the close keep their place.
 		expect((await join(t.db, w.joinCode, early, 'Wcześniej', false)).joinedNow).toBe(false);
 		expect(await t.db.selectFrom('workshop_participants').select('id').execute()).toHaveLength(1);
+	});
+
+	it("takes the organisation's draft in progress as its workshop assessment", async () => {
+		const f = await facilitator(t.db);
+		const [first, second] = [
+			await createWorkshop(t.db, f, newWorkshop()),
+			await createWorkshop(t.db, f, newWorkshop())
+		];
+		const [org] = await organisations(t.db, 1);
+		const a = await join(t.db, first.joinCode, org, 'x', false);
+		const b = await join(t.db, second.joinCode, org, 'x', false);
+		expect(b.assessmentId).toBe(a.assessmentId);
+		const drafts = await t.db.selectFrom('assessments').select('id').execute();
+		expect(drafts).toHaveLength(1);
 	});
 
 	it('starts a new assessment when the one the participant had was deleted', async () => {

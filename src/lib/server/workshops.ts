@@ -62,9 +62,18 @@ export function parsePins(json: string): Pin[] {
 	}
 }
 
-/** The newest published version of every module: what a new workshop pins. */
+/**
+ * What a new workshop pins: the newest published version of every module an organisation
+ * answers itself, profile first (supplier modules are pinned per supplier, not here).
+ */
 export function latestPins(registry: QuestionnaireRegistry): Pin[] {
-	return registry.latest.map((m) => ({ module: m.id, version: m.version, sha256: m.sha256 }));
+	const rank = (kind: string) => (kind === 'profile' ? 0 : 1);
+	return registry.latest
+		.filter((m) => m.module.kind !== 'supplier')
+		.toSorted(
+			(a, b) => rank(a.module.kind) - rank(b.module.kind) || a.module.order - b.module.order
+		)
+		.map((m) => ({ module: m.id, version: m.version, sha256: m.sha256 }));
 }
 
 function toWorkshop(row: Selectable<WorkshopsTable>): Workshop {
