@@ -43,6 +43,23 @@ export async function workshopByCode(db: Db, code: string): Promise<WorkshopSumm
 }
 
 /**
+ * The workshop a code opens, when the organisation (null: not yet one) may still join it:
+ * throws closed for a closed workshop it had not joined. `joined` tells whether it had.
+ */
+export async function joinableByCode(
+	db: Db,
+	code: string,
+	organisationId: string | null
+): Promise<{ workshop: WorkshopSummary; joined: boolean }> {
+	const workshop = await workshopByCode(db, code);
+	const joined = organisationId
+		? (await participantRow(db, workshop.id, organisationId)) !== undefined
+		: false;
+	if (!joined && workshop.status !== 'open') throw new WorkshopError('closed');
+	return { workshop, joined };
+}
+
+/**
  * A new draft assessment pinned to the workshop's versions. The employer journey owns
  * assessments; this writes only the row it reads, the way it starts one itself.
  */

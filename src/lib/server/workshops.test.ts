@@ -3,6 +3,7 @@ import { freshDb, testEngines, type TestDb } from './db/test-helpers';
 import { JOIN_CODE_ALPHABET } from './workshop-codes';
 import {
 	join,
+	joinableByCode,
 	participation,
 	participations,
 	setShareResult,
@@ -141,6 +142,9 @@ describe.each(testEngines)('workshops on %s', (engine) => {
 		expect(await closeWorkshop(t.db, f, w.id)).toBe(true);
 		expect(await rejection(join(t.db, w.joinCode, late, 'x', false))).toBe('closed');
 		expect((await workshopByCode(t.db, w.joinCode)).status).toBe('closed');
+		expect(await rejection(joinableByCode(t.db, w.joinCode, late))).toBe('closed');
+		expect(await rejection(joinableByCode(t.db, w.joinCode, null))).toBe('closed');
+		expect((await joinableByCode(t.db, w.joinCode, early)).joined).toBe(true);
 		// Those who joined before the close keep their place.
 		expect((await join(t.db, w.joinCode, early, 'Wcześniej', false)).joinedNow).toBe(false);
 		expect(await t.db.selectFrom('workshop_participants').select('id').execute()).toHaveLength(1);
