@@ -24,12 +24,24 @@ export default ts.config(
 	},
 	{
 		rules: {
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			],
 			// Links in this app are plain hrefs built by our own helpers; resolve() adds nothing here.
 			'svelte/no-navigation-without-resolve': 'off'
 		}
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'src/lib/paraglide/', 'data/', 'bench/out/', 'test-results/', 'playwright-report/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'src/lib/paraglide/',
+			'data/',
+			'bench/out/',
+			'test-results/',
+			'playwright-report/'
+		]
 	}
 );

@@ -10,7 +10,9 @@ try {
 	await migrateToLatest(db);
 	const created = await seedDemoAccounts(db);
 	if (!quiet) {
-		console.log(created.length ? `Created ${created.length} demo accounts.` : 'Demo accounts already exist.');
+		console.log(
+			created.length ? `Created ${created.length} demo accounts.` : 'Demo accounts already exist.'
+		);
 		console.log('\nDemo accounts (e-mail / password / role):');
 		for (const a of Object.values(DEMO_ACCOUNTS)) {
 			console.log(`  ${a.email.padEnd(26)} ${a.password.padEnd(20)} ${a.role}`);

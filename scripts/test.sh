@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The whole suite, in the order that fails fastest, ending with one line that counts
+# every unit and end-to-end test: "Tests: N passed, M failed".
+set -uo pipefail
+mkdir -p reports
+rm -f reports/vitest.json reports/e2e.json
+status=0
+step() {
+	echo -e "\n=== $1"
+	shift
+	"$@" || status=1
+}
+step "messages and types" npm run check
+step "lint" npm run lint
+step "questionnaire files" npm run questionnaires:check
+step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
+step "production build" npm run build
+export PLAYWRIGHT_JSON_OUTPUT_NAME=reports/e2e.json
+step "end-to-end tests" npx playwright test --reporter=list,json
+node scripts/test-summary.js || status=1
+exit $status
