@@ -12,7 +12,10 @@ const ROUTES: { path: string; allowed: Who[] }[] = [
 	{ path: '/', allowed: EVERYONE },
 	{ path: '/dashboard', allowed: ['employer'] },
 	{ path: '/account', allowed: ['employer', 'facilitator', 'inspector', 'admin'] },
-	{ path: '/admin', allowed: ['admin'] }
+	{ path: '/admin', allowed: ['admin'] },
+	{ path: '/workshops', allowed: ['facilitator'] },
+	{ path: '/join', allowed: ['anonymous', 'employer'] },
+	{ path: '/joined', allowed: ['employer'] }
 ];
 
 async function open(page: Page, path: string) {

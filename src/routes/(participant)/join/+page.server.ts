@@ -5,7 +5,7 @@ import { errorOn, formFields, parseWith } from '$lib/server/auth/forms';
 import { getDb } from '$lib/server/context';
 import { formatJoinCode, parseJoinCode } from '$lib/server/workshop-codes';
 import { joinCodeSchema, workshopErrorMessage } from '$lib/server/workshop-forms';
-import { workshopByCode } from '$lib/server/workshop-participants';
+import { joinableByCode } from '$lib/server/workshop-participants';
 import { WorkshopError } from '$lib/server/workshops';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -28,7 +28,7 @@ export const actions = {
 		const parsed = parseWith(joinCodeSchema, fields);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: fields });
 		try {
-			await workshopByCode(getDb(), parsed.data.code);
+			await joinableByCode(getDb(), parsed.data.code, locals.user?.organisationId ?? null);
 		} catch (err) {
 			if (!(err instanceof WorkshopError)) throw err;
 			return fail(400, {
