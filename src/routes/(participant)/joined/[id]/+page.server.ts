@@ -15,16 +15,15 @@ export const load = (async (event) => {
 	const db = getDb();
 	const found = await participation(db, event.params.id, user.organisationId);
 	if (!found) error(404, { message: m.error_not_found() });
-	// A participant whose assessment was deleted gets a fresh one to carry on with.
-	const assessmentId =
-		found.assessmentId ?? (await workshopAssessment(db, event.params.id, user.organisationId));
+	// A participant whose assessment was deleted carries on with its draft or a fresh one,
+	// so its work keeps counting in the workshop.
+	if (!found.assessmentId) await workshopAssessment(db, event.params.id, user.organisationId);
 	return {
 		workshop: found.workshop,
 		label: found.label,
 		shareName: found.shareName,
 		shareResult: found.shareResult,
 		submitted: found.submitted,
-		assessmentId,
 		min: config.cohortMin,
 		done: event.url.searchParams.get('done')
 	};
