@@ -23,7 +23,11 @@ export const load = (async (event) => {
 		modules: result.modules
 			.filter((r) => r.kind === 'assessment')
 			.map((r) => ({ moduleId: r.moduleId, level: r.level, control: r.control })),
-		flags: result.flags.map((f) => ({ moduleId: f.moduleId, flagId: f.flagId })),
+		// A flag raised by several answers is one finding.
+		flags: [...new Set(result.flags.map((f) => `${f.moduleId}:${f.flagId}`))].map((key) => {
+			const [moduleId, flagId] = key.split(':');
+			return { moduleId, flagId };
+		}),
 		ilo: result.ilo.map((e) => ({ code: e.code, risk: e.risk })),
 		labels: workshopLabels(getQuestionnaires(), shared.pins, getLocale())
 	};
