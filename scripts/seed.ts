@@ -1,6 +1,9 @@
 // Seeds demo data into DATABASE_URL (migrating first) and prints the demo accounts.
 import { DEMO_ACCOUNTS } from '../src/lib/server/seed/demo-accounts';
 import { seedDemoAccounts } from '../src/lib/server/seed/demo';
+import { seedDemoAssessment } from '../src/lib/server/seed/demo-assessment';
+import { loadQuestionnaires } from '../src/lib/questionnaire/load';
+import { config } from '../src/lib/server/config';
 import { databaseUrl, openDb } from '../src/lib/server/db/index';
 import { migrateToLatest } from '../src/lib/server/db/migrate';
 
@@ -9,10 +12,14 @@ const db = openDb(databaseUrl());
 try {
 	await migrateToLatest(db);
 	const created = await seedDemoAccounts(db);
+	const assessment = await seedDemoAssessment(db, loadQuestionnaires(config.questionnairesDir));
 	if (!quiet) {
 		console.log(
 			created.length ? `Created ${created.length} demo accounts.` : 'Demo accounts already exist.'
 		);
+		if (assessment) {
+			console.log('Gave the demo employer a submitted assessment and a supplier register.');
+		}
 		console.log('\nDemo accounts (e-mail / password / role):');
 		for (const a of Object.values(DEMO_ACCOUNTS)) {
 			console.log(`  ${a.email.padEnd(26)} ${a.password.padEnd(20)} ${a.role}`);

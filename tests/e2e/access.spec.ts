@@ -11,6 +11,9 @@ const EVERYONE: Who[] = ['anonymous', 'employer', 'facilitator', 'inspector', 'a
 const ROUTES: { path: string; allowed: Who[] }[] = [
 	{ path: '/', allowed: EVERYONE },
 	{ path: '/dashboard', allowed: ['employer'] },
+	{ path: '/suppliers', allowed: ['employer'] },
+	{ path: '/suppliers/new', allowed: ['employer'] },
+	{ path: '/my-data', allowed: ['employer'] },
 	{ path: '/account', allowed: ['employer', 'facilitator', 'inspector', 'admin'] },
 	{ path: '/admin', allowed: ['admin'] },
 	{ path: '/workshops', allowed: ['facilitator'] },

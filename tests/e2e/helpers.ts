@@ -15,7 +15,8 @@ export async function expectAccessible(page: Page): Promise<void> {
 
 export async function logIn(page: Page, who: DemoAccountKey): Promise<void> {
 	const account = DEMO_ACCOUNTS[who];
-	await page.goto('/login');
+	// Typed into before the page has hydrated, the fields would be emptied again.
+	await page.goto('/login', { waitUntil: 'networkidle' });
 	await page.locator('input[name="email"]').fill(account.email);
 	await page.locator('input[name="password"]').fill(account.password);
 	await page.locator('form button[type="submit"]').last().click();

@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import { config } from './config';
 import { openDb, type Db } from './db/index';
 import { migrateToLatest } from './db/migrate';
 import { loadQuestionnaires, type QuestionnaireRegistry } from '../questionnaire/load';
+import { loadContacts, type ContactsFile } from '../questionnaire/contacts';
 
 // One database handle per process; all state lives in the database, so several
 // processes can serve one PostgreSQL.
@@ -22,4 +24,12 @@ export function prepareDatabase(): Promise<void> {
 /** The questionnaire files, parsed and checked once; an invalid file stops the start. */
 export function getQuestionnaires(): QuestionnaireRegistry {
 	return loadQuestionnaires(config.questionnairesDir);
+}
+
+let contacts: ContactsFile | undefined;
+
+/** Where to get help and the worker-first protocol, read once: the file never changes while the process runs. */
+export function getContacts(): ContactsFile {
+	contacts ??= loadContacts(join(config.questionnairesDir, 'contacts.yaml'));
+	return contacts;
 }

@@ -8,9 +8,18 @@ class StaticProvider implements MigrationProvider {
 	}
 }
 
-/** Applies every numbered migration not yet applied; throws with the failing one's name. */
-export async function migrateToLatest(db: Db): Promise<string[]> {
-	const migrator = new Migrator({ db, provider: new StaticProvider() });
+/**
+ * Applies every numbered migration not yet applied; throws with the failing one's name.
+ * `schema` names the PostgreSQL schema that holds Kysely's own bookkeeping tables: without
+ * it Kysely takes a bookkeeping table in any schema as its own, so databases in sibling
+ * schemas (the tests' fresh ones) would read each other's.
+ */
+export async function migrateToLatest(db: Db, schema?: string): Promise<string[]> {
+	const migrator = new Migrator({
+		db,
+		provider: new StaticProvider(),
+		...(schema ? { migrationTableSchema: schema } : {})
+	});
 	const { error, results } = await migrator.migrateToLatest();
 	const failed = results?.find((r) => r.status === 'Error');
 	if (error) {

@@ -34,7 +34,7 @@ export async function freshDb(engine: Engine = 'sqlite'): Promise<TestDb> {
 	await admin.end();
 	const pool = new pg.Pool({ connectionString: url, max: 4, options: `-c search_path=${schema}` });
 	const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-	await migrateToLatest(db);
+	await migrateToLatest(db, schema);
 	return {
 		db,
 		engine,

@@ -1,0 +1,116 @@
+import { assess } from '../../questionnaire/assess';
+import type { LoadedModule, QuestionnaireRegistry } from '../../questionnaire/load';
+import type { Answers } from '../../questionnaire/schema';
+import { moduleProgress } from '../../questionnaire/visibility';
+import type { Db } from '../db/index';
+import { newId, nowIso } from '../ids';
+import {
+	checkSupplierAnswers,
+	createSupplier,
+	listSuppliers,
+	pinnedModule,
+	saveSupplierAnswers
+} from '../suppliers';
+import { findUserByEmail } from '../users';
+import { DEMO_ACCOUNTS } from './demo-accounts';
+import { DEMO_ANSWERS, DEMO_SUPPLIERS } from './demo-answers';
+
+/** Refuses an answer set the app itself would not accept, so the demo never shows the impossible. */
+function checkedAnswers(loaded: LoadedModule): Answers {
+	const answers = DEMO_ANSWERS[loaded.id];
+	if (!answers) throw new Error(`The demo has no answers for ${loaded.id}`);
+	const progress = moduleProgress(loaded.module, answers);
+	if (!progress.complete || progress.answered !== Object.keys(answers).length) {
+		throw new Error(`The demo answers for ${loaded.id} do not fit version ${loaded.version}`);
+	}
+	return answers;
+}
+
+/**
+ * Gives the demo employer a register of three partners and one submitted assessment of the
+ * newest published modules, scored and stored as a submission stores it: pinned versions,
+ * one answer row per question, the result snapshot and its overall level. Does nothing when
+ * the organisation already has an assessment, so seeding twice changes nothing.
+ */
+export async function seedDemoAssessment(
+	db: Db,
+	registry: QuestionnaireRegistry,
+	email: string = DEMO_ACCOUNTS.employer.email
+): Promise<string | null> {
+	const user = await findUserByEmail(db, email);
+	const organisationId = user?.organisation_id;
+	if (!organisationId) throw new Error(`No organisation for ${email}; seed the accounts first`);
+	const existing = await db
+		.selectFrom('assessments')
+		.select('id')
+		.where('organisation_id', '=', organisationId)
+		.executeTakeFirst();
+	if (existing) return null;
+
+	const supplierModule = registry.latestOf('supplier');
+	if (!supplierModule) throw new Error('No published supplier module');
+	if ((await listSuppliers(db, organisationId)).length === 0) {
+		for (const { details, answers } of DEMO_SUPPLIERS) {
+			const check = checkSupplierAnswers(supplierModule.module, answers);
+			if (!check.ok || check.missing.length > 0) {
+				throw new Error(`The demo answers for ${details.name} do not fit the supplier module`);
+			}
+			const id = await createSupplier(db, organisationId, details, supplierModule);
+			await saveSupplierAnswers(db, organisationId, id, check.answers);
+		}
+	}
+	const suppliers = await listSuppliers(db, organisationId);
+
+	const modules = registry.latest.filter((m) => m.module.kind !== 'supplier');
+	const answersByModule = Object.fromEntries(modules.map((m) => [m.id, checkedAnswers(m)]));
+	const result = assess(
+		modules.map((m) => m.module),
+		answersByModule,
+		{
+			suppliers: suppliers.map((s) => ({
+				id: s.id,
+				module: pinnedModule(registry, s.pin).module,
+				answers: s.answers
+			}))
+		}
+	);
+
+	const id = newId();
+	const now = nowIso();
+	await db.transaction().execute(async (tx) => {
+		await tx
+			.insertInto('assessments')
+			.values({
+				id,
+				organisation_id: organisationId,
+				status: 'submitted',
+				revision: 1,
+				pins: JSON.stringify(
+					modules.map((m) => ({ module: m.id, version: m.version, sha256: m.sha256 }))
+				),
+				previous_id: null,
+				created_at: now,
+				updated_at: now,
+				submitted_at: now,
+				result: JSON.stringify(result),
+				overall_level: result.level,
+				stats_opt_out: 0
+			})
+			.execute();
+		await tx
+			.insertInto('answers')
+			.values(
+				modules.flatMap((m) =>
+					Object.entries(answersByModule[m.id]).map(([questionId, value]) => ({
+						assessment_id: id,
+						module_id: m.id,
+						question_id: questionId,
+						value: JSON.stringify(value),
+						updated_at: now
+					}))
+				)
+			)
+			.execute();
+	});
+	return id;
+}

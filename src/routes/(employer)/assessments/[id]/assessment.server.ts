@@ -1,0 +1,29 @@
+import { error } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
+import { findSubmittedAssessment, plannedActions } from '$lib/server/actions';
+import { requireOrganisation } from '$lib/server/auth/guard';
+import { getDb, getQuestionnaires } from '$lib/server/context';
+
+interface PlanEvent {
+	locals: App.Locals;
+	url: URL;
+	params: { id: string };
+}
+
+/**
+ * The organisation's submitted assessment named in the URL; 404 for an unknown id and for
+ * another organisation's alike, and a plain message for one not yet submitted.
+ */
+export async function ownAssessment(event: PlanEvent) {
+	const user = requireOrganisation(event, 'assessment:own');
+	const assessment = await findSubmittedAssessment(getDb(), user.organisationId, event.params.id);
+	if (assessment === 'not_found') error(404, { message: m.plan_assessment_not_found() });
+	if (assessment === 'not_submitted') error(409, { message: m.plan_assessment_not_submitted() });
+	return { user, assessmentId: assessment.id, assessment };
+}
+
+/** The assessment with the plan drawn from its stored result and pinned module versions. */
+export async function loadPlan(event: PlanEvent) {
+	const { user, assessment } = await ownAssessment(event);
+	return { user, assessment, ...plannedActions(getQuestionnaires(), assessment) };
+}
