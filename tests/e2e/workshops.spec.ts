@@ -127,6 +127,8 @@ test('presenter mode moves by arrow keys and by links, and is accessible', async
 		'href',
 		'/questionnaire.pdf?lang=pl'
 	);
+	const pdf = await page.request.get('/questionnaire.pdf?lang=pl');
+	expect(pdf.headers()['content-type']).toBe('application/pdf');
 	await expectAccessible(page);
 });
 
