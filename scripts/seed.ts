@@ -4,15 +4,19 @@ import { seedDemoAccounts } from '../src/lib/server/seed/demo';
 import { seedDemoAssessment } from '../src/lib/server/seed/demo-assessment';
 import { loadQuestionnaires } from '../src/lib/questionnaire/load';
 import { config } from '../src/lib/server/config';
+import { seedDemoStatistics } from '../src/lib/server/seed/demo-statistics';
 import { databaseUrl, openDb } from '../src/lib/server/db/index';
 import { migrateToLatest } from '../src/lib/server/db/migrate';
 
 const quiet = process.argv.includes('--quiet');
+// A small synthetic set of submitted assessments for the inspectors' statistics.
+const demoStatistics = process.argv.includes('--demo-statistics');
 const db = openDb(databaseUrl());
 try {
 	await migrateToLatest(db);
 	const created = await seedDemoAccounts(db);
 	const assessment = await seedDemoAssessment(db, loadQuestionnaires(config.questionnairesDir));
+	const recorded = demoStatistics ? await seedDemoStatistics(db) : 0;
 	if (!quiet) {
 		console.log(
 			created.length ? `Created ${created.length} demo accounts.` : 'Demo accounts already exist.'
@@ -20,6 +24,8 @@ try {
 		if (assessment) {
 			console.log('Gave the demo employer a submitted assessment and a supplier register.');
 		}
+		if (demoStatistics)
+			console.log(`Recorded ${recorded} synthetic assessments in the statistics.`);
 		console.log('\nDemo accounts (e-mail / password / role):');
 		for (const a of Object.values(DEMO_ACCOUNTS)) {
 			console.log(`  ${a.email.padEnd(26)} ${a.password.padEnd(20)} ${a.role}`);

@@ -4,5 +4,5 @@ set -euo pipefail
 export DATABASE_URL="${E2E_DATABASE_URL:-data/e2e.db}"
 rm -f "$DATABASE_URL" "$DATABASE_URL-wal" "$DATABASE_URL-shm"
 export COHORT_MIN="${COHORT_MIN:-5}"
-npx tsx scripts/seed.ts --quiet
+npx tsx scripts/seed.ts --quiet --demo-statistics
 exec node build/index.js

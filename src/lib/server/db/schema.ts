@@ -118,6 +118,49 @@ export interface WorkshopParticipantsTable {
 	share_result: number;
 	assessment_id: string | null;
 	joined_at: string;
+/** Statistics facts (migration 0004): one row per organisation and quarter, the latest. */
+export interface StatSubmissionsTable {
+	assessment_id: string;
+	organisation_id: string;
+	period: string;
+	sector: string;
+	size_band: string;
+	voivodeship: string;
+	overall_level: string;
+	flagged: number;
+	latest: number;
+	submitted_at: string;
+	ilo_av: number | null;
+	ilo_dc: number | null;
+	ilo_rm: number | null;
+	ilo_is: number | null;
+	ilo_pv: number | null;
+	ilo_it: number | null;
+	ilo_id: number | null;
+	ilo_ww: number | null;
+	ilo_db: number | null;
+	ilo_ac: number | null;
+	ilo_eo: number | null;
+}
+
+export interface StatModuleLevelsTable {
+	assessment_id: string;
+	module_id: string;
+	module_version: string;
+	band: string;
+	critical: number;
+	latest: number;
+	period: string;
+	sector: string;
+	size_band: string;
+	voivodeship: string;
+	flagged: number;
+}
+
+export interface StatFlagsTable {
+	assessment_id: string;
+	module_id: string;
+	flag_id: string;
 }
 
 export interface DB {
@@ -132,4 +175,7 @@ export interface DB {
 	action_items: ActionItemsTable;
 	workshops: WorkshopsTable;
 	workshop_participants: WorkshopParticipantsTable;
+	stat_submissions: StatSubmissionsTable;
+	stat_module_levels: StatModuleLevelsTable;
+	stat_flags: StatFlagsTable;
 }

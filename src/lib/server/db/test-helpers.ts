@@ -34,6 +34,8 @@ export async function freshDb(engine: Engine = 'sqlite'): Promise<TestDb> {
 	await admin.end();
 	const pool = new pg.Pool({ connectionString: url, max: 4, options: `-c search_path=${schema}` });
 	const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+	// Test files run in parallel, each in a schema of its own: name it, or the migrator
+	// may take another file's bookkeeping tables for its own.
 	await migrateToLatest(db, schema);
 	return {
 		db,

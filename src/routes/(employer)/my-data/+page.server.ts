@@ -4,6 +4,7 @@ import { requireOrganisation } from '$lib/server/auth/guard';
 import { clearSessionCookie } from '$lib/server/auth/cookies';
 import { getDb } from '$lib/server/context';
 import { confirmsName, deleteOrganisation, organisationName } from '$lib/server/organisation-data';
+import { forgetOrganisation } from '$lib/server/statistics';
 import type { Actions, PageServerLoad } from './$types';
 
 async function nameOf(organisationId: string): Promise<string> {
@@ -28,7 +29,7 @@ export const actions = {
 				: m.plan_delete_confirm_required();
 			return fail(400, { errors: { confirm: message }, values: { confirm: typed } });
 		}
-		await deleteOrganisation(getDb(), user.organisationId, user.id);
+		await deleteOrganisation(getDb(), user.organisationId, user.id, forgetOrganisation);
 		clearSessionCookie(event.cookies);
 		event.locals.user = null;
 		event.locals.session = null;

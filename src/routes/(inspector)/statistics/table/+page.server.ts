@@ -1,0 +1,32 @@
+import { getLocale } from '$lib/paraglide/runtime';
+import { crossTable, DIMENSIONS } from '$lib/server/aggregates';
+import { requirePermission } from '$lib/server/auth/guard';
+import { getDb } from '$lib/server/context';
+import { dimensionLabel, presentTable, shareLabel } from '$lib/server/statistics-present';
+import { csvHref, readTableQuery } from '$lib/server/statistics-request';
+import type { PageServerLoad } from './$types';
+
+export const load = (async (event) => {
+	requirePermission(event, 'aggregates:read');
+	const locale = getLocale();
+	const { query, request, share, error } = readTableQuery(event.url.searchParams);
+	const dimensions = DIMENSIONS.map((value) => ({
+		value,
+		label: dimensionLabel(value, { locale })
+	}));
+	if (!request) return { query, error, dimensions, shares: [], table: null, csv: null };
+	const table = await crossTable(getDb(), request);
+	const chosen = table.cols && share && table.shareKeys.includes(share) ? share : null;
+	return {
+		query: { ...query, share: chosen ?? '' },
+		error,
+		dimensions,
+		min: table.min,
+		// The shares this table's cells can show, for the select.
+		shares: table.cols
+			? table.shareKeys.map((value) => ({ value, label: shareLabel(value, table, { locale }) }))
+			: [],
+		table: presentTable(table, chosen, { locale }),
+		csv: csvHref(request, chosen)
+	};
+}) satisfies PageServerLoad;
