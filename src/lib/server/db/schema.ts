@@ -118,6 +118,8 @@ export interface WorkshopParticipantsTable {
 	share_result: number;
 	assessment_id: string | null;
 	joined_at: string;
+}
+
 /** Statistics facts (migration 0004): one row per organisation and quarter, the latest. */
 export interface StatSubmissionsTable {
 	assessment_id: string;
