@@ -3,7 +3,7 @@ import { ILO_CODES, type IloCode } from '../questionnaire/schema';
 import type { AssessmentResult, Band, Level } from '../questionnaire/types';
 import {
 	compareCohorts,
-	suppressOneWay,
+	suppressDistribution,
 	summariseCohort,
 	TOP_FLAGS,
 	type CohortEntry
@@ -120,11 +120,16 @@ describe('summariseCohort', () => {
 	});
 });
 
-describe('suppressOneWay', () => {
+describe('suppressDistribution', () => {
 	it('leaves a table with no small group alone and never hides exactly one group', () => {
-		expect(suppressOneWay({ counts: [5, 7], total: 12 }, 5).cells).toEqual([false, false]);
-		expect(suppressOneWay({ counts: [5, 7, 1], total: 13 }, 5).cells).toEqual([true, false, true]);
-		expect(suppressOneWay({ counts: [9, 1, 0], total: 10 }, 5).cells).toEqual([false, true, true]);
+		expect(suppressDistribution({ counts: [5, 7], total: 12 }, 5)).toEqual([false, false]);
+		expect(suppressDistribution({ counts: [5, 7, 1], total: 13 }, 5)).toEqual([true, false, true]);
+		expect(suppressDistribution({ counts: [9, 1, 0], total: 10 }, 5)).toEqual([false, true, true]);
+	});
+
+	it('judges a group by its members the facilitator cannot see', () => {
+		const hidden = suppressDistribution({ counts: [6, 6], total: 12, thresholdCounts: [6, 4] }, 5);
+		expect(hidden).toEqual([true, true]);
 	});
 });
 

@@ -1,6 +1,7 @@
 import { round } from '../questionnaire/levels';
 import { ILO_CODES, type IloCode } from '../questionnaire/schema';
 import type { AssessmentResult, FlagKind } from '../questionnaire/types';
+import { percent, suppressEntries, type Entry } from './privacy/suppression';
 
 /**
  * A workshop cohort's results under privacy.md (rule 7): nothing before `min` submitted
@@ -73,27 +74,23 @@ export type Cohort =
 	  };
 
 /**
- * Threshold rule and secondary suppression for one distribution whose total is shown:
- * groups under `min` are hidden, and when exactly one is, the next smallest goes too, so
- * the total minus the shown groups never gives a hidden one away.
+ * The threshold rule and secondary suppression (privacy/suppression.ts) for one
+ * distribution whose total is shown: a group is hidden when fewer than `min` of its
+ * members are unseen by the facilitator (thresholdCounts), and more groups are hidden
+ * until the total minus the shown ones cannot give a hidden one away.
  */
-export function suppressOneWay(
+export function suppressDistribution(
 	t: { counts: number[]; total: number; thresholdCounts?: number[] },
 	min: number
-) {
-	const cells = t.counts.map((n, i) => (t.thresholdCounts?.[i] ?? n) < min);
-	if (cells.filter(Boolean).length === 1) {
-		const next = t.counts
-			.map((n, i) => ({ n, i }))
-			.filter(({ i }) => !cells[i])
-			.sort((a, b) => a.n - b.n || a.i - b.i)[0];
-		if (next) cells[next.i] = true;
-	}
-	return { cells, total: t.total < min };
-}
-
-export function percent(part: number, whole: number): number {
-	return whole > 0 ? Math.round((100 * part) / whole) : 0;
+): boolean[] {
+	const entries: Entry[] = t.counts.map((value, i) => ({
+		value,
+		thresholdCount: t.thresholdCounts?.[i],
+		lines: [-1, 0]
+	}));
+	// The total is shown whenever the cohort is: it is the number of submitted assessments.
+	entries.push({ value: t.total, lines: [0, -1], total: true, fixed: true, forced: false });
+	return suppressEntries(entries, 1, min).slice(0, t.counts.length);
 }
 
 /** How many flags the cohort view lists at most. */
@@ -110,11 +107,11 @@ function distribution<K extends string>(
 	const thresholdCounts = keys.map(
 		(k) => values.filter((v, i) => v === k && !entries[i].shared).length
 	);
-	const pattern = suppressOneWay({ counts, total: values.length, thresholdCounts }, min);
+	const hidden = suppressDistribution({ counts, total: values.length, thresholdCounts }, min);
 	return keys.map((key, i) => ({
 		key,
-		suppressed: pattern.cells[i],
-		percent: pattern.cells[i] ? null : percent(counts[i], values.length)
+		suppressed: hidden[i],
+		percent: hidden[i] ? null : percent(counts[i], values.length)
 	}));
 }
 

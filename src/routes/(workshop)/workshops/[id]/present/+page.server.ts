@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { iloLabel } from '$lib/labels';
 import { m } from '$lib/paraglide/messages';
 import { localize } from '$lib/questionnaire/localize';
 import type { LoadedModule } from '$lib/questionnaire/load';
@@ -51,7 +52,7 @@ export const load = (async (event) => {
 			text: localize(question.text, lang),
 			help: localize(question.help, lang) ?? null,
 			legal: question.legal ?? [],
-			ilo: question.ilo,
+			ilo: question.ilo.map((code) => iloLabel(code, lang)),
 			unit: 'unit' in question ? (localize(question.unit, lang) ?? null) : null,
 			choices: 'choices' in question ? question.choices.map((c) => localize(c.label, lang)) : []
 		}
