@@ -9,7 +9,7 @@ import {
 	VOIVODESHIPS
 } from '../labels/codes';
 import { idSchema, moduleIdSchema, SEMVER_PATTERN } from '../questionnaire/schema';
-import type { Db } from './db/index';
+import { inTransaction, type Db } from './db/index';
 import type { StatFlagsTable, StatModuleLevelsTable, StatSubmissionsTable } from './db/schema';
 
 /**
@@ -170,7 +170,8 @@ async function refreshLatest(db: Db, organisationId: string): Promise<void> {
 export async function recordSubmission(db: Db, input: SubmissionFacts): Promise<RecordOutcome> {
 	const rows = factRows(input);
 	const { organisation_id, period, submitted_at } = rows.submission;
-	return db.transaction().execute(async (tx) => {
+	// Joins the caller's transaction, so a submission and its facts are written together.
+	return inTransaction(db, async (tx) => {
 		const existing = await tx
 			.selectFrom('stat_submissions')
 			.select(['assessment_id', 'submitted_at'])

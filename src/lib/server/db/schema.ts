@@ -165,6 +165,19 @@ export interface StatFlagsTable {
 	flag_id: string;
 }
 
+/** Questions new or changed since an assessment's answers were given (migration 0007). */
+export interface AssessmentChangesTable {
+	assessment_id: string;
+	/** JSON {module: {from, added, changed, dropped}}. */
+	changes: string;
+}
+
+export interface ResumeLinksTable {
+	token_hash: string;
+	user_id: string;
+	created_at: string;
+}
+
 export interface DB {
 	organisations: OrganisationsTable;
 	users: UsersTable;
@@ -180,4 +193,6 @@ export interface DB {
 	stat_submissions: StatSubmissionsTable;
 	stat_module_levels: StatModuleLevelsTable;
 	stat_flags: StatFlagsTable;
+	resume_links: ResumeLinksTable;
+	assessment_changes: AssessmentChangesTable;
 }

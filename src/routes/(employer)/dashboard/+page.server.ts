@@ -1,7 +1,122 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import { localize } from '$lib/questionnaire/localize';
 import { requireOrganisation } from '$lib/server/auth/guard';
-import type { PageServerLoad } from './$types';
+import { assessmentIdSchema } from '$lib/server/assessment-access';
+import { draftUpgrades, moveDraft } from '$lib/server/assessment-upgrades';
+import {
+	AssessmentError,
+	assessmentProgress,
+	getAnswers,
+	getAssessment,
+	listAssessments,
+	pinnedModules,
+	startAssessment
+} from '$lib/server/assessments';
+import { getDb, getQuestionnaires } from '$lib/server/context';
+import { createResumeLink, hasResumeLink } from '$lib/server/resume-links';
+import type { Actions, PageServerLoad } from './$types';
 
-export const load = ((event) => {
-	const user = requireOrganisation(event);
-	return { name: user.displayName ?? user.email, isGuest: user.isGuest };
+async function currentDraft(organisationId: string, id: string) {
+	const db = getDb();
+	const registry = getQuestionnaires();
+	const assessment = (await getAssessment(db, organisationId, id))!;
+	const modules = pinnedModules(registry, assessment.pins);
+	const answers = await getAnswers(db, id);
+	const progress = assessmentProgress(modules, answers);
+	const locale = getLocale();
+	const titleOf = (moduleId: string) =>
+		localize(modules.find((mod) => mod.id === moduleId)!.module.title, locale);
+	return {
+		id,
+		revision: assessment.revision,
+		createdAt: assessment.createdAt,
+		fromPrevious: assessment.previousId !== null,
+		answered: progress.answered,
+		visible: progress.visible,
+		complete: progress.complete,
+		next: progress.next,
+		// Straight to the first question still waiting for an answer.
+		nextQuestion:
+			progress.modules.find((s) => s.moduleId === progress.next)?.progress.missing[0] ?? null,
+		modules: progress.modules.map((s) => {
+			const change = assessment.changes[s.moduleId];
+			return {
+				id: s.moduleId,
+				title: titleOf(s.moduleId),
+				status: s.status,
+				answered: s.progress.answered,
+				visible: s.progress.visible,
+				isNew: change?.from === null,
+				changed: change ? change.added.length + change.changed.length : 0
+			};
+		}),
+		upgrades: draftUpgrades(registry, assessment, answers).map((u) => ({
+			...u,
+			title: titleOf(u.module)
+		}))
+	};
+}
+
+export const load = (async (event) => {
+	const user = requireOrganisation(event, 'assessment:own');
+	const db = getDb();
+	const [history, resumeLinkMade] = await Promise.all([
+		listAssessments(db, user.organisationId),
+		user.isGuest ? hasResumeLink(db, user.id) : Promise.resolve(false)
+	]);
+	const latest = history[0];
+	return {
+		isGuest: user.isGuest,
+		name: user.displayName ?? user.email,
+		draft: latest?.status === 'draft' ? await currentDraft(user.organisationId, latest.id) : null,
+		history,
+		resumeLinkMade
+	};
 }) satisfies PageServerLoad;
+
+const upgradeSchema = z.object({
+	assessment: assessmentIdSchema,
+	revision: z.coerce.number().int().min(0)
+});
+
+export const actions = {
+	start: async (event) => {
+		const user = requireOrganisation(event, 'assessment:own');
+		try {
+			await startAssessment(getDb(), getQuestionnaires(), user.organisationId);
+		} catch (e) {
+			// A second tab or a double click: the draft already there is the one to carry on.
+			if (!(e instanceof AssessmentError && e.code === 'draft_exists')) throw e;
+		}
+		redirect(303, '/dashboard');
+	},
+	upgrade: async (event) => {
+		const user = requireOrganisation(event, 'assessment:own');
+		const parsed = upgradeSchema.safeParse(Object.fromEntries(await event.request.formData()));
+		if (!parsed.success) return fail(400, { upgradeError: m.journey_error_bad_request() });
+		try {
+			await moveDraft(
+				getDb(),
+				getQuestionnaires(),
+				user.organisationId,
+				parsed.data.assessment,
+				parsed.data.revision
+			);
+		} catch (e) {
+			if (!(e instanceof AssessmentError)) throw e;
+			const message =
+				e.code === 'conflict' ? m.journey_upgrade_conflict() : m.journey_error_no_assessment();
+			return fail(e.code === 'conflict' ? 409 : 404, { upgradeError: message });
+		}
+		return { upgraded: true };
+	},
+	resumeLink: async (event) => {
+		const user = requireOrganisation(event, 'assessment:own');
+		if (!user.isGuest) return fail(400, { resumeError: m.journey_resume_guests_only() });
+		const token = await createResumeLink(getDb(), user.id);
+		return { resumeLink: new URL(`/resume/${token}`, event.url).href };
+	}
+} satisfies Actions;

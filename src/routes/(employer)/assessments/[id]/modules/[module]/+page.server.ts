@@ -1,0 +1,185 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { answerErrorMessage } from '$lib/journey/errors';
+import { formValue, sectionViews } from '$lib/journey/view';
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import { localize } from '$lib/questionnaire/localize';
+import { questionEntries } from '$lib/questionnaire/questions';
+import { moduleProgress, visibleQuestions } from '$lib/questionnaire/visibility';
+import { ownAssessmentWithAnswers } from '$lib/server/assessment-access';
+import {
+	AssessmentError,
+	assessmentProgress,
+	saveAnswers,
+	type Assessment
+} from '$lib/server/assessments';
+import { getDb, getQuestionnaires } from '$lib/server/context';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Form fields that are not answers; question ids never start with _. */
+const CONTROL = {
+	revision: '_revision',
+	next: '_next',
+	shown: '_shown',
+	returnTo: '_return'
+} as const;
+
+function pinIndex(assessment: Assessment, moduleId: string): number {
+	const index = assessment.pins.findIndex((p) => p.module === moduleId);
+	if (index < 0) error(404, { message: m.journey_error_no_module() });
+	return index;
+}
+
+export const load = (async (event) => {
+	const { assessment, modules, answers } = await ownAssessmentWithAnswers(event);
+	const index = pinIndex(assessment, event.params.module);
+	const { id, module } = modules[index];
+	const locale = getLocale();
+	const change = assessment.changes[id] ?? null;
+	const stored = answers[id] ?? {};
+	const neighbour = (i: number) =>
+		modules[i] ? { id: modules[i].id, title: localize(modules[i].module.title, locale) } : null;
+	return {
+		assessment: {
+			id: assessment.id,
+			status: assessment.status,
+			revision: assessment.revision,
+			submittedAt: assessment.submittedAt
+		},
+		module: {
+			id,
+			version: module.version,
+			title: localize(module.title, locale),
+			intro: localize(module.intro, locale) ?? null,
+			index,
+			count: modules.length
+		},
+		sections: sectionViews(module, locale, change ?? undefined),
+		stored: Object.fromEntries(Object.entries(stored).map(([q, v]) => [q, formValue(v)])),
+		progress: moduleProgress(module, stored),
+		visible: [...visibleQuestions(module, stored)],
+		change,
+		previous: neighbour(index - 1),
+		next: neighbour(index + 1),
+		revealed: Number(event.url.searchParams.get('revealed')) || 0,
+		// A change made from "check your answers" goes back there, as GOV.UK forms do.
+		fromReview: event.url.searchParams.get('from') === 'review'
+	};
+}) satisfies PageServerLoad;
+
+const controlSchema = z.object({
+	revision: z.coerce.number().int().min(0),
+	next: z.enum(['continue', 'dashboard', 'stay', 'autosave']).catch('continue'),
+	returnTo: z.literal('review').nullable().catch(null),
+	shown: z.array(z.string().max(64)).max(500)
+});
+
+/**
+ * The answers a page sent: each field by its question id, and an empty answer for every
+ * question the page showed that sent nothing (no radio picked, every box unticked). A field
+ * that names no question of the pinned version is passed on, for the service to refuse.
+ */
+function rawAnswers(form: FormData, multi: Set<string>): Record<string, unknown> {
+	const raw: Record<string, unknown> = {};
+	for (const key of new Set(form.keys())) {
+		if (key.startsWith('_')) continue;
+		const values = form.getAll(key).filter((v): v is string => typeof v === 'string');
+		raw[key] = multi.has(key) ? values : (values[0] ?? '');
+	}
+	for (const shown of form.getAll(CONTROL.shown)) {
+		if (typeof shown === 'string' && !Object.hasOwn(raw, shown)) {
+			raw[shown] = multi.has(shown) ? [] : '';
+		}
+	}
+	return raw;
+}
+
+function typedValues(raw: Record<string, unknown>): Record<string, string | string[]> {
+	return Object.fromEntries(
+		Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v ?? '')])
+	);
+}
+
+export const actions = {
+	save: async (event) => {
+		const { user, assessment, modules, answers } = await ownAssessmentWithAnswers(event);
+		const index = pinIndex(assessment, event.params.module);
+		const { id: moduleId, module } = modules[index];
+		const form = await event.request.formData();
+		const control = controlSchema.safeParse({
+			revision: form.get(CONTROL.revision),
+			next: form.get(CONTROL.next),
+			shown: form.getAll(CONTROL.shown),
+			returnTo: form.get(CONTROL.returnTo)
+		});
+		if (!control.success) return fail(400, { formError: m.journey_error_bad_request() });
+		const multi = new Set(
+			questionEntries(module)
+				.filter((e) => e.question.type === 'multi_choice')
+				.map((e) => e.question.id)
+		);
+		const raw = rawAnswers(form, multi);
+		const values = typedValues(raw);
+		const { revision, next, returnTo } = control.data;
+
+		let outcome;
+		try {
+			outcome = await saveAnswers(
+				getDb(),
+				getQuestionnaires(),
+				user.organisationId,
+				assessment.id,
+				moduleId,
+				raw,
+				revision
+			);
+		} catch (e) {
+			if (!(e instanceof AssessmentError)) throw e;
+			if (e.code === 'submitted') {
+				return fail(409, { formError: m.journey_error_submitted(), values });
+			}
+			if (e.code === 'unknown_question') {
+				const question = String(e.detail.questionId);
+				return fail(400, { formError: m.journey_error_unknown_question({ question }), values });
+			}
+			error(404, { message: m.journey_error_no_module() });
+		}
+
+		if (outcome.kind === 'invalid') {
+			const errors = Object.fromEntries(
+				Object.entries(outcome.errors).map(([q, e]) => [q, answerErrorMessage(e.error, e.limit)])
+			);
+			return fail(400, { errors, values });
+		}
+		if (outcome.kind === 'conflict') {
+			const saved = Object.fromEntries(
+				Object.entries(outcome.answers).map(([q, v]) => [q, formValue(v)])
+			);
+			return fail(409, { conflict: { revision: outcome.revision, saved }, values });
+		}
+		const here = `/assessments/${assessment.id}/modules/${moduleId}`;
+		if (next === 'autosave') {
+			return {
+				saved: true,
+				revision: outcome.revision,
+				answered: outcome.progress.answered,
+				visible: outcome.progress.visible
+			};
+		}
+		const back = returnTo === 'review' ? '&from=review' : '';
+		if (next === 'stay') redirect(303, `${here}${back.replace('&', '?')}`);
+		if (next === 'dashboard') redirect(303, '/dashboard');
+		// Without JavaScript, questions an answer reveals appear only after a save: stay for them.
+		if (outcome.revealed.length > 0) {
+			const count = outcome.revealed.length;
+			redirect(303, `${here}?revealed=${count}${back}#q-${outcome.revealed[0]}`);
+		}
+		const review = `/assessments/${assessment.id}/review`;
+		if (returnTo === 'review') redirect(303, review);
+		const following = modules[index + 1];
+		if (following) redirect(303, `/assessments/${assessment.id}/modules/${following.id}`);
+		const all = assessmentProgress(modules, { ...answers, [moduleId]: outcome.answers });
+		redirect(303, all.complete ? review : '/dashboard');
+	}
+} satisfies Actions;

@@ -1,0 +1,73 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { formValue, sectionViews } from '$lib/journey/view';
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import { localize } from '$lib/questionnaire/localize';
+import { visibleQuestions } from '$lib/questionnaire/visibility';
+import { ownAssessment, ownAssessmentWithAnswers } from '$lib/server/assessment-access';
+import { AssessmentError, assessmentProgress, submitAssessment } from '$lib/server/assessments';
+import { config } from '$lib/server/config';
+import { getDb, getQuestionnaires } from '$lib/server/context';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = (async (event) => {
+	const { assessment, modules, answers } = await ownAssessmentWithAnswers(event);
+	if (assessment.status !== 'draft') redirect(303, `/assessments/${assessment.id}/results`);
+	const locale = getLocale();
+	const progress = assessmentProgress(modules, answers);
+	return {
+		assessment: { id: assessment.id, revision: assessment.revision },
+		complete: progress.complete,
+		aggregateMin: config.aggregateMin,
+		modules: modules.map(({ id, module }, i) => {
+			const stored = answers[id] ?? {};
+			const sections = sectionViews(module, locale);
+			return {
+				id,
+				title: localize(module.title, locale),
+				questions: sections.flatMap((s) => s.questions),
+				visible: [...visibleQuestions(module, stored)],
+				answers: Object.fromEntries(Object.entries(stored).map(([q, v]) => [q, formValue(v)])),
+				missing: progress.modules[i].progress.missing
+			};
+		})
+	};
+}) satisfies PageServerLoad;
+
+const submitSchema = z.object({
+	revision: z.coerce.number().int().min(0),
+	statsOptOut: z.literal('yes').optional()
+});
+
+export const actions = {
+	submit: async (event) => {
+		const { user, assessment } = await ownAssessment(event);
+		const form = await event.request.formData();
+		const parsed = submitSchema.safeParse({
+			revision: form.get('revision'),
+			statsOptOut: form.get('statsOptOut') ?? undefined
+		});
+		if (!parsed.success) {
+			return fail(400, { formError: m.journey_error_bad_request(), statsOptOut: false });
+		}
+		try {
+			await submitAssessment(getDb(), getQuestionnaires(), user.organisationId, assessment.id, {
+				statsOptOut: parsed.data.statsOptOut === 'yes',
+				baseRevision: parsed.data.revision
+			});
+		} catch (e) {
+			if (!(e instanceof AssessmentError)) throw e;
+			if (e.code === 'submitted') redirect(303, `/assessments/${assessment.id}/results`);
+			const formError =
+				e.code === 'incomplete'
+					? m.journey_review_incomplete_error()
+					: m.journey_review_conflict_error();
+			return fail(e.code === 'incomplete' ? 400 : 409, {
+				formError,
+				statsOptOut: parsed.data.statsOptOut === 'yes'
+			});
+		}
+		redirect(303, `/assessments/${assessment.id}/submitted`);
+	}
+} satisfies Actions;
