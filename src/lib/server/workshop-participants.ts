@@ -1,3 +1,5 @@
+import type { QuestionnaireRegistry } from '../questionnaire/load';
+import { AssessmentError, currentPins, startAssessment } from './assessments';
 import { audit } from './audit';
 import type { Db } from './db/index';
 import { newId, nowIso } from './ids';
@@ -59,11 +61,37 @@ export async function joinableByCode(
 	return { workshop, joined };
 }
 
+function samePins(a: Pin[], b: Pin[]): boolean {
+	const key = (pins: Pin[]) =>
+		pins
+			.map((p) => `${p.module}@${p.version}#${p.sha256}`)
+			.sort()
+			.join(',');
+	return key(a) === key(b);
+}
+
 /**
- * A new draft assessment pinned to the workshop's versions. The employer journey owns
- * assessments; this writes only the row it reads, the way it starts one itself.
+ * A new draft for the organisation on the workshop's pins. On the newest versions that is
+ * the employer journey's own start (which carries earlier answers over); a workshop pinned
+ * to an older set gets a draft on exactly that set. `created` is false when another request
+ * started the organisation's draft first.
  */
-async function startAssessment(db: Db, organisationId: string, pins: Pin[]): Promise<string> {
+async function startOnPins(
+	db: Db,
+	registry: QuestionnaireRegistry,
+	organisationId: string,
+	pins: Pin[]
+): Promise<{ id: string; created: boolean }> {
+	if (samePins(pins, currentPins(registry))) {
+		try {
+			return { id: (await startAssessment(db, registry, organisationId)).id, created: true };
+		} catch (err) {
+			if (err instanceof AssessmentError && err.code === 'draft_exists') {
+				return { id: String(err.detail.id), created: false };
+			}
+			throw err;
+		}
+	}
 	const id = newId();
 	const now = nowIso();
 	await db
@@ -83,7 +111,7 @@ async function startAssessment(db: Db, organisationId: string, pins: Pin[]): Pro
 			stats_opt_out: 0
 		})
 		.execute();
-	return id;
+	return { id, created: true };
 }
 
 /**
@@ -94,45 +122,45 @@ async function startAssessment(db: Db, organisationId: string, pins: Pin[]): Pro
  */
 export async function workshopAssessment(
 	db: Db,
+	registry: QuestionnaireRegistry,
 	workshopId: string,
 	organisationId: string
 ): Promise<string | undefined> {
-	return db.transaction().execute(async (tx) => {
-		const row = await tx
-			.selectFrom('workshop_participants as p')
-			.innerJoin('workshops as w', 'w.id', 'p.workshop_id')
-			.leftJoin('assessments as a', 'a.id', 'p.assessment_id')
-			.select(['p.id', 'w.pins', 'a.id as assessment_id'])
-			.where('p.workshop_id', '=', workshopId)
-			.where('p.organisation_id', '=', organisationId)
-			.executeTakeFirst();
-		if (!row) return undefined;
-		if (row.assessment_id) return row.assessment_id;
-		const draft = await tx
-			.selectFrom('assessments')
-			.select('id')
-			.where('organisation_id', '=', organisationId)
-			.where('status', '=', 'draft')
-			.orderBy('created_at', 'desc')
-			.executeTakeFirst();
-		const assessmentId =
-			draft?.id ?? (await startAssessment(tx, organisationId, parsePins(row.pins)));
-		const { numUpdatedRows } = await tx
-			.updateTable('workshop_participants')
-			.set({ assessment_id: assessmentId })
-			.where('id', '=', row.id)
-			.where('assessment_id', 'is', null)
-			.executeTakeFirstOrThrow();
-		if (Number(numUpdatedRows) === 1) return assessmentId;
-		// Another request started one first: keep theirs, so the participant has exactly one.
-		if (!draft) await tx.deleteFrom('assessments').where('id', '=', assessmentId).execute();
-		const winner = await tx
-			.selectFrom('workshop_participants')
-			.select('assessment_id')
-			.where('id', '=', row.id)
-			.executeTakeFirstOrThrow();
-		return winner.assessment_id ?? undefined;
-	});
+	const row = await db
+		.selectFrom('workshop_participants as p')
+		.innerJoin('workshops as w', 'w.id', 'p.workshop_id')
+		.leftJoin('assessments as a', 'a.id', 'p.assessment_id')
+		.select(['p.id', 'w.pins', 'a.id as assessment_id'])
+		.where('p.workshop_id', '=', workshopId)
+		.where('p.organisation_id', '=', organisationId)
+		.executeTakeFirst();
+	if (!row) return undefined;
+	if (row.assessment_id) return row.assessment_id;
+	const draft = await db
+		.selectFrom('assessments')
+		.select('id')
+		.where('organisation_id', '=', organisationId)
+		.where('status', '=', 'draft')
+		.orderBy('created_at', 'desc')
+		.executeTakeFirst();
+	const chosen = draft
+		? { id: draft.id, created: false }
+		: await startOnPins(db, registry, organisationId, parsePins(row.pins));
+	const { numUpdatedRows } = await db
+		.updateTable('workshop_participants')
+		.set({ assessment_id: chosen.id })
+		.where('id', '=', row.id)
+		.where('assessment_id', 'is', null)
+		.executeTakeFirstOrThrow();
+	if (Number(numUpdatedRows) === 1) return chosen.id;
+	// Another request linked one first: keep theirs, so the participant has exactly one.
+	if (chosen.created) await db.deleteFrom('assessments').where('id', '=', chosen.id).execute();
+	const winner = await db
+		.selectFrom('workshop_participants')
+		.select('assessment_id')
+		.where('id', '=', row.id)
+		.executeTakeFirstOrThrow();
+	return winner.assessment_id ?? undefined;
 }
 
 export interface Joined {
@@ -150,6 +178,7 @@ export interface Joined {
  */
 export async function join(
 	db: Db,
+	registry: QuestionnaireRegistry,
 	code: string,
 	organisationId: string,
 	label: string,
@@ -177,7 +206,12 @@ export async function join(
 			.executeTakeFirstOrThrow();
 		joinedNow = Number(numInsertedOrUpdatedRows) === 1;
 	}
-	const assessmentId = (await workshopAssessment(db, workshop.id, organisationId)) as string;
+	const assessmentId = (await workshopAssessment(
+		db,
+		registry,
+		workshop.id,
+		organisationId
+	)) as string;
 	const row = (await participantRow(db, workshop.id, organisationId)) as { id: string };
 	return { workshopId: workshop.id, participantId: row.id, assessmentId, joinedNow };
 }

@@ -9,7 +9,7 @@ import {
 	newWorkshop,
 	organisations,
 	registry,
-	saveAnswers,
+	saveModule,
 	type Pick
 } from './workshop-test-helpers';
 import { createWorkshop, type Workshop } from './workshops';
@@ -31,7 +31,14 @@ describe.each(testEngines)('workshop results on %s', (engine) => {
 	async function submitted(n: number, pick: Pick = 'best', workshop = w): Promise<string[]> {
 		const orgs = await organisations(t.db, n, `${pick}-${workshop.id}`);
 		for (const [i, org] of orgs.entries()) {
-			const { assessmentId } = await join(t.db, workshop.joinCode, org, `${pick} ${i}`, false);
+			const { assessmentId } = await join(
+				t.db,
+				registry,
+				workshop.joinCode,
+				org,
+				`${pick} ${i}`,
+				false
+			);
 			await answerAndSubmit(t.db, assessmentId, pick);
 		}
 		return orgs;
@@ -39,15 +46,15 @@ describe.each(testEngines)('workshop results on %s', (engine) => {
 
 	it('counts joined, started and submitted, and the modules each participant finished', async () => {
 		const [idle, busy, named] = await organisations(t.db, 3);
-		await join(t.db, w.joinCode, idle, 'Bez odpowiedzi', false);
-		const { assessmentId } = await join(t.db, w.joinCode, busy, 'W trakcie', false);
-		await join(t.db, w.joinCode, named, 'Jawna', true);
+		await join(t.db, registry, w.joinCode, idle, 'Bez odpowiedzi', false);
+		const { assessmentId } = await join(t.db, registry, w.joinCode, busy, 'W trakcie', false);
+		await join(t.db, registry, w.joinCode, named, 'Jawna', true);
 		const wages = registry.latestOf('wages')?.module;
 		const recruitment = registry.latestOf('recruitment')?.module;
 		if (!wages || !recruitment) throw new Error('question bank missing');
-		await saveAnswers(t.db, assessmentId, 'wages', answerAll(wages, 'best'));
+		await saveModule(t.db, assessmentId, 'wages', answerAll(wages, 'best'));
 		const partial = Object.entries(answerAll(recruitment, 'best')).slice(0, 1);
-		await saveAnswers(t.db, assessmentId, 'recruitment', Object.fromEntries(partial));
+		await saveModule(t.db, assessmentId, 'recruitment', Object.fromEntries(partial));
 		await submitted(1);
 
 		const progress = await workshopProgress(t.db, f, w.id, registry);
@@ -89,10 +96,10 @@ describe.each(testEngines)('workshop results on %s', (engine) => {
 	it('counts only submitted assessments, however far the drafts got', async () => {
 		await submitted(4);
 		const [draft] = await organisations(t.db, 1, 'draft');
-		const { assessmentId } = await join(t.db, w.joinCode, draft, 'Szkic', false);
+		const { assessmentId } = await join(t.db, registry, w.joinCode, draft, 'Szkic', false);
 		const wages = registry.latestOf('wages')?.module;
 		if (!wages) throw new Error('question bank missing');
-		await saveAnswers(t.db, assessmentId, 'wages', answerAll(wages, 'worst'));
+		await saveModule(t.db, assessmentId, 'wages', answerAll(wages, 'worst'));
 		expect(await cohortResults(t.db, f, w.id, registry, MIN)).toMatchObject({
 			shown: false,
 			needed: 1
@@ -123,7 +130,7 @@ describe.each(testEngines)('workshop results on %s', (engine) => {
 
 	it('shows a shared result only while it is shared and once it is submitted', async () => {
 		const [org] = await organisations(t.db, 1);
-		const { assessmentId } = await join(t.db, w.joinCode, org, 'Dzieląca się', true);
+		const { assessmentId } = await join(t.db, registry, w.joinCode, org, 'Dzieląca się', true);
 		const participant = async () =>
 			(await workshopProgress(t.db, f, w.id, registry))?.participants[0];
 		const id = (await participant())?.id as string;

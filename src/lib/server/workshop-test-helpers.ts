@@ -1,4 +1,3 @@
-import { assess } from '../questionnaire/assess';
 import { loadQuestionnaires, type QuestionnaireRegistry } from '../questionnaire/load';
 import type {
 	AnswerValue,
@@ -9,9 +8,16 @@ import type {
 } from '../questionnaire/schema';
 import { visibleWithAnswers } from '../questionnaire/visibility';
 import type { Db } from './db/index';
+import {
+	currentPins,
+	getAssessment,
+	pinnedModules,
+	saveAnswers,
+	submitAssessment
+} from './assessments';
 import { newId, nowIso } from './ids';
 import { createOrganisation } from './users';
-import { latestPins, type NewWorkshop } from './workshops';
+import type { NewWorkshop } from './workshops';
 
 export const registry: QuestionnaireRegistry = loadQuestionnaires('questionnaires');
 
@@ -46,7 +52,7 @@ export function newWorkshop(overrides: Partial<NewWorkshop> = {}): NewWorkshop {
 		place: 'Grójec, ul. Sadowa 1',
 		online: false,
 		language: 'pl',
-		pins: latestPins(registry),
+		pins: currentPins(registry),
 		followUpOf: null,
 		...overrides
 	};
@@ -92,49 +98,44 @@ export function answerAll(module: QuestionnaireModule, pick: Pick): Answers {
 	}
 }
 
-export async function saveAnswers(
+async function ownerOf(db: Db, assessmentId: string): Promise<string> {
+	const row = await db
+		.selectFrom('assessments')
+		.select('organisation_id')
+		.where('id', '=', assessmentId)
+		.executeTakeFirstOrThrow();
+	return row.organisation_id;
+}
+
+/** Saves one module's answers the way the module page does. */
+export async function saveModule(
 	db: Db,
 	assessmentId: string,
 	moduleId: string,
 	answers: Answers
 ): Promise<void> {
-	for (const [questionId, value] of Object.entries(answers)) {
-		await db
-			.insertInto('answers')
-			.values({
-				assessment_id: assessmentId,
-				module_id: moduleId,
-				question_id: questionId,
-				value: JSON.stringify(value),
-				updated_at: nowIso()
-			})
-			.execute();
-	}
+	const organisationId = await ownerOf(db, assessmentId);
+	const assessment = await getAssessment(db, organisationId, assessmentId);
+	if (!assessment) throw new Error('no such assessment');
+	const outcome = await saveAnswers(
+		db,
+		registry,
+		organisationId,
+		assessmentId,
+		moduleId,
+		answers,
+		assessment.revision
+	);
+	if (outcome.kind !== 'saved') throw new Error(`save refused: ${JSON.stringify(outcome)}`);
 }
 
-/**
- * Answers every own module and submits the assessment with its scored result, the way a
- * submission leaves the row: status, time, result snapshot and overall level.
- */
+/** Answers every pinned module, all the best or all the worst way, and submits. */
 export async function answerAndSubmit(db: Db, assessmentId: string, pick: Pick): Promise<void> {
-	const modules = registry.latest.filter((m) => m.module.kind !== 'supplier');
-	const byModule: Record<string, Answers> = {};
-	for (const m of modules) {
-		byModule[m.id] = answerAll(m.module, pick);
-		await saveAnswers(db, assessmentId, m.id, byModule[m.id]);
+	const organisationId = await ownerOf(db, assessmentId);
+	const assessment = await getAssessment(db, organisationId, assessmentId);
+	if (!assessment) throw new Error('no such assessment');
+	for (const loaded of pinnedModules(registry, assessment.pins)) {
+		await saveModule(db, assessmentId, loaded.id, answerAll(loaded.module, pick));
 	}
-	const result = assess(
-		modules.map((m) => m.module),
-		byModule
-	);
-	await db
-		.updateTable('assessments')
-		.set({
-			status: 'submitted',
-			submitted_at: nowIso(),
-			result: JSON.stringify(result),
-			overall_level: result.level
-		})
-		.where('id', '=', assessmentId)
-		.execute();
+	await submitAssessment(db, registry, organisationId, assessmentId, { statsOptOut: false });
 }

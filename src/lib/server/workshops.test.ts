@@ -10,7 +10,14 @@ import {
 	workshopAssessment,
 	workshopByCode
 } from './workshop-participants';
-import { facilitator, newWorkshop, organisations } from './workshop-test-helpers';
+import { currentPins } from './assessments';
+import {
+	answerAndSubmit,
+	facilitator,
+	newWorkshop,
+	organisations,
+	registry
+} from './workshop-test-helpers';
 import {
 	closeWorkshop,
 	createWorkshop,
@@ -87,7 +94,7 @@ describe.each(testEngines)('workshops on %s', (engine) => {
 		const w = await createWorkshop(t.db, f, newWorkshop());
 		const [org] = await organisations(t.db, 1);
 		const typed = `${w.joinCode.slice(0, 3).toLowerCase()} - ${w.joinCode.slice(3)}`;
-		const joined = await join(t.db, typed, org, '  Sad nr 3 ', true);
+		const joined = await join(t.db, registry, typed, org, '  Sad nr 3 ', true);
 		expect(joined).toMatchObject({ workshopId: w.id, joinedNow: true });
 		const assessment = await t.db
 			.selectFrom('assessments')
@@ -109,8 +116,8 @@ describe.each(testEngines)('workshops on %s', (engine) => {
 		const f = await facilitator(t.db);
 		const w = await createWorkshop(t.db, f, newWorkshop());
 		const [org] = await organisations(t.db, 1);
-		const first = await join(t.db, w.joinCode, org, 'Pierwsza', false);
-		const again = await join(t.db, w.joinCode, org, 'Druga', true);
+		const first = await join(t.db, registry, w.joinCode, org, 'Pierwsza', false);
+		const again = await join(t.db, registry, w.joinCode, org, 'Druga', true);
 		expect(again).toEqual({ ...first, joinedNow: false });
 		const rows = await t.db.selectFrom('workshop_participants').selectAll().execute();
 		expect(rows).toHaveLength(1);
@@ -123,8 +130,8 @@ describe.each(testEngines)('workshops on %s', (engine) => {
 		const w = await createWorkshop(t.db, f, newWorkshop());
 		const [org] = await organisations(t.db, 1);
 		const both = await Promise.all([
-			join(t.db, w.joinCode, org, 'A', false),
-			join(t.db, w.joinCode, org, 'A', false)
+			join(t.db, registry, w.joinCode, org, 'A', false),
+			join(t.db, registry, w.joinCode, org, 'A', false)
 		]);
 		expect(both[0].assessmentId).toBe(both[1].assessmentId);
 		expect(await t.db.selectFrom('workshop_participants').select('id').execute()).toHaveLength(1);
@@ -135,18 +142,20 @@ describe.each(testEngines)('workshops on %s', (engine) => {
 		const f = await facilitator(t.db);
 		const w = await createWorkshop(t.db, f, newWorkshop());
 		const [early, late] = await organisations(t.db, 2);
-		expect(await rejection(join(t.db, 'ABC-123', late, 'x', false))).toBe('invalid_code');
+		expect(await rejection(join(t.db, registry, 'ABC-123', late, 'x', false))).toBe('invalid_code');
 		const unknown = w.joinCode === 'ACDEFH' ? 'KMNPRT' : 'ACDEFH';
-		expect(await rejection(join(t.db, unknown, late, 'x', false))).toBe('not_found');
-		await join(t.db, w.joinCode, early, 'Wcześniej', false);
+		expect(await rejection(join(t.db, registry, unknown, late, 'x', false))).toBe('not_found');
+		await join(t.db, registry, w.joinCode, early, 'Wcześniej', false);
 		expect(await closeWorkshop(t.db, f, w.id)).toBe(true);
-		expect(await rejection(join(t.db, w.joinCode, late, 'x', false))).toBe('closed');
+		expect(await rejection(join(t.db, registry, w.joinCode, late, 'x', false))).toBe('closed');
 		expect((await workshopByCode(t.db, w.joinCode)).status).toBe('closed');
 		expect(await rejection(joinableByCode(t.db, w.joinCode, late))).toBe('closed');
 		expect(await rejection(joinableByCode(t.db, w.joinCode, null))).toBe('closed');
 		expect((await joinableByCode(t.db, w.joinCode, early)).joined).toBe(true);
 		// Those who joined before the close keep their place.
-		expect((await join(t.db, w.joinCode, early, 'Wcześniej', false)).joinedNow).toBe(false);
+		expect((await join(t.db, registry, w.joinCode, early, 'Wcześniej', false)).joinedNow).toBe(
+			false
+		);
 		expect(await t.db.selectFrom('workshop_participants').select('id').execute()).toHaveLength(1);
 	});
 
@@ -157,30 +166,67 @@ describe.each(testEngines)('workshops on %s', (engine) => {
 			await createWorkshop(t.db, f, newWorkshop())
 		];
 		const [org] = await organisations(t.db, 1);
-		const a = await join(t.db, first.joinCode, org, 'x', false);
-		const b = await join(t.db, second.joinCode, org, 'x', false);
+		const a = await join(t.db, registry, first.joinCode, org, 'x', false);
+		const b = await join(t.db, registry, second.joinCode, org, 'x', false);
 		expect(b.assessmentId).toBe(a.assessmentId);
 		const drafts = await t.db.selectFrom('assessments').select('id').execute();
 		expect(drafts).toHaveLength(1);
+	});
+
+	it("starts on the workshop's own pins, even when newer versions came out since", async () => {
+		const f = await facilitator(t.db);
+		const oldest = currentPins(registry).map((p) => {
+			const first = registry.versions.get(p.module)?.[0];
+			return first ? { module: first.id, version: first.version, sha256: first.sha256 } : p;
+		});
+		expect(oldest).not.toEqual(currentPins(registry));
+		const w = await createWorkshop(t.db, f, newWorkshop({ pins: oldest }));
+		const [org] = await organisations(t.db, 1);
+		const { assessmentId } = await join(t.db, registry, w.joinCode, org, 'x', false);
+		const row = await t.db
+			.selectFrom('assessments')
+			.select('pins')
+			.where('id', '=', assessmentId)
+			.executeTakeFirstOrThrow();
+		expect(JSON.parse(row.pins)).toEqual(oldest);
+	});
+
+	it("carries an earlier assessment's answers into the workshop draft, as any new one does", async () => {
+		const f = await facilitator(t.db);
+		const [first, second] = [
+			await createWorkshop(t.db, f, newWorkshop()),
+			await createWorkshop(t.db, f, newWorkshop())
+		];
+		const [org] = await organisations(t.db, 1);
+		const before = await join(t.db, registry, first.joinCode, org, 'x', false);
+		await answerAndSubmit(t.db, before.assessmentId, 'best');
+		const after = await join(t.db, registry, second.joinCode, org, 'x', false);
+		expect(after.assessmentId).not.toBe(before.assessmentId);
+		const carried = await t.db
+			.selectFrom('answers')
+			.select('question_id')
+			.where('assessment_id', '=', after.assessmentId)
+			.execute();
+		expect(carried.length).toBeGreaterThan(0);
 	});
 
 	it('starts a new assessment when the one the participant had was deleted', async () => {
 		const f = await facilitator(t.db);
 		const w = await createWorkshop(t.db, f, newWorkshop());
 		const [org, stranger] = await organisations(t.db, 2);
-		const { assessmentId } = await join(t.db, w.joinCode, org, 'x', false);
+		const { assessmentId } = await join(t.db, registry, w.joinCode, org, 'x', false);
 		await t.db.deleteFrom('assessments').where('id', '=', assessmentId).execute();
-		const fresh = await workshopAssessment(t.db, w.id, org);
+		const fresh = await workshopAssessment(t.db, registry, w.id, org);
 		expect(fresh).toBeTruthy();
 		expect(fresh).not.toBe(assessmentId);
-		expect(await workshopAssessment(t.db, w.id, stranger)).toBeUndefined();
+		expect(await workshopAssessment(t.db, registry, w.id, stranger)).toBeUndefined();
 	});
 
 	it('shares and withdraws a result only for a workshop the organisation joined', async () => {
 		const f = await facilitator(t.db);
 		const w = await createWorkshop(t.db, f, newWorkshop());
 		const [org, stranger] = await organisations(t.db, 2);
-		await join(t.db, w.joinCode, org, 'x', false);
+		await join(t.db, registry, w.joinCode, org, 'x', false);
 		expect(await setShareResult(t.db, w.id, org, true, null)).toBe(true);
 		expect((await participation(t.db, w.id, org))?.shareResult).toBe(true);
 		expect(await setShareResult(t.db, w.id, org, false, null)).toBe(true);

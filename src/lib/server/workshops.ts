@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { QuestionnaireRegistry } from '../questionnaire/load';
+import type { Pin } from './assessments';
 import { audit } from './audit';
 import type { Db } from './db/index';
 import type { WorkshopsTable } from './db/schema';
@@ -9,12 +9,7 @@ import { generateJoinCode } from './workshop-codes';
 export const WORKSHOP_LANGUAGES = ['pl', 'en', 'uk'] as const;
 export type WorkshopLanguage = (typeof WORKSHOP_LANGUAGES)[number];
 
-/** What an assessment pins of each module: the version and the SHA-256 of its file. */
-export interface Pin {
-	module: string;
-	version: string;
-	sha256: string;
-}
+export type { Pin } from './assessments';
 
 export interface Workshop {
 	id: string;
@@ -60,20 +55,6 @@ export function parsePins(json: string): Pin[] {
 	} catch {
 		return [];
 	}
-}
-
-/**
- * What a new workshop pins: the newest published version of every module an organisation
- * answers itself, profile first (supplier modules are pinned per supplier, not here).
- */
-export function latestPins(registry: QuestionnaireRegistry): Pin[] {
-	const rank = (kind: string) => (kind === 'profile' ? 0 : 1);
-	return registry.latest
-		.filter((m) => m.module.kind !== 'supplier')
-		.toSorted(
-			(a, b) => rank(a.module.kind) - rank(b.module.kind) || a.module.order - b.module.order
-		)
-		.map((m) => ({ module: m.id, version: m.version, sha256: m.sha256 }));
 }
 
 function toWorkshop(row: Selectable<WorkshopsTable>): Workshop {

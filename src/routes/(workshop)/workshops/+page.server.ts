@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { localize } from '$lib/questionnaire/localize';
 import { getLocale } from '$lib/paraglide/runtime';
 import { errorOn, formFields, parseWith } from '$lib/server/auth/forms';
+import { currentPins } from '$lib/server/assessments';
 import { requirePermission } from '$lib/server/auth/guard';
 import { getDb, getQuestionnaires } from '$lib/server/context';
 import { formatJoinCode } from '$lib/server/workshop-codes';
@@ -13,7 +14,6 @@ import {
 } from '$lib/server/workshop-forms';
 import {
 	createWorkshop,
-	latestPins,
 	listWorkshops,
 	WORKSHOP_LANGUAGES,
 	WorkshopError
@@ -23,7 +23,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load = (async (event) => {
 	const user = requirePermission(event, 'workshop:manage');
 	const registry = getQuestionnaires();
-	const pins = latestPins(registry);
+	const pins = currentPins(registry);
 	const workshops = await listWorkshops(getDb(), user.id);
 	return {
 		workshops: workshops.map((w) => ({
@@ -50,7 +50,7 @@ export const actions = {
 	create: async (event) => {
 		const user = requirePermission(event, 'workshop:manage');
 		const fields = formFields(await event.request.formData(), WORKSHOP_FIELDS);
-		const pins = latestPins(getQuestionnaires());
+		const pins = currentPins(getQuestionnaires());
 		const parsed = parseWith(workshopSchema(pinsKey(pins)), fields);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: fields });
 		const v = parsed.data;

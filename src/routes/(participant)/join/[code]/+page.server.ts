@@ -6,7 +6,7 @@ import { setSessionCookie } from '$lib/server/auth/cookies';
 import { errorOn, formFields, parseWith } from '$lib/server/auth/forms';
 import { requireOrganisation } from '$lib/server/auth/guard';
 import { config } from '$lib/server/config';
-import { getDb } from '$lib/server/context';
+import { getDb, getQuestionnaires } from '$lib/server/context';
 import { formatJoinCode } from '$lib/server/workshop-codes';
 import { joinSchema, workshopErrorMessage } from '$lib/server/workshop-forms';
 import { join, joinableByCode } from '$lib/server/workshop-participants';
@@ -59,7 +59,14 @@ export const actions = {
 				organisationId = (await findUserById(db, guest.userId))?.organisation_id as string;
 			}
 			const { label, shareName } = parsed.data;
-			const { workshopId } = await join(db, params.code, organisationId, label, shareName);
+			const { workshopId } = await join(
+				db,
+				getQuestionnaires(),
+				params.code,
+				organisationId,
+				label,
+				shareName
+			);
 			redirect(303, `/joined/${workshopId}`);
 		} catch (err) {
 			if (!(err instanceof WorkshopError)) throw err;

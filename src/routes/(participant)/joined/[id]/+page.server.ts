@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { requireOrganisation } from '$lib/server/auth/guard';
 import { config } from '$lib/server/config';
-import { getDb } from '$lib/server/context';
+import { getDb, getQuestionnaires } from '$lib/server/context';
 import {
 	participation,
 	setShareResult,
@@ -17,7 +17,8 @@ export const load = (async (event) => {
 	if (!found) error(404, { message: m.error_not_found() });
 	// A participant whose assessment was deleted carries on with its draft or a fresh one,
 	// so its work keeps counting in the workshop.
-	if (!found.assessmentId) await workshopAssessment(db, event.params.id, user.organisationId);
+	if (!found.assessmentId)
+		await workshopAssessment(db, getQuestionnaires(), event.params.id, user.organisationId);
 	return {
 		workshop: found.workshop,
 		label: found.label,
