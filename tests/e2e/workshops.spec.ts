@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectAccessible, logIn } from './helpers';
+import { answerEveryModule, moduleLinks } from './journey-pages';
 
 interface Created {
 	id: string;
@@ -36,10 +37,29 @@ async function joinAsGuest(browser: Browser, code: string, label: string) {
 	return { context, page };
 }
 
-test('a facilitator creates a workshop, five guests join at once and the dashboard follows them', async ({
+/** From the participant page to the journey's task list, then every module answered. */
+async function answerAssessment(page: Page): Promise<string> {
+	await page.getByRole('link', { name: 'Przejdź do swojej oceny' }).click();
+	await page.waitForURL('**/dashboard');
+	const links = await moduleLinks(page);
+	await answerEveryModule(page, links);
+	return links[0].split('/')[2];
+}
+
+async function submit(page: Page, id: string): Promise<void> {
+	await page.goto(`/assessments/${id}/review`);
+	await page.locator('form[action="?/submit"] button[type=submit]').click();
+	await page.waitForURL(`**/assessments/${id}/submitted`);
+}
+
+const count = (page: Page, label: string) =>
+	page.locator('.counts div').filter({ hasText: label }).locator('dd');
+
+test('five guests join at once and submit: progress shows during, group results only from five', async ({
 	page,
 	browser
 }) => {
+	test.setTimeout(420_000);
 	await logIn(page, 'facilitator');
 	await page.goto('/workshops');
 	await expectAccessible(page);
@@ -57,15 +77,76 @@ test('a facilitator creates a workshop, five guests join at once and the dashboa
 	await expectAccessible(guests[0].page);
 
 	// The dashboard polls every 10 seconds; the count arrives without reloading.
-	const joined = page.locator('.counts div').filter({ hasText: 'Dołączyło' }).locator('dd');
-	await expect(joined).toHaveText('5', { timeout: 15_000 });
+	await expect(count(page, 'Dołączyło')).toHaveText('5', { timeout: 15_000 });
 	for (const n of [1, 2, 3, 4, 5]) {
 		await expect(page.getByRole('cell', { name: `Stolik ${n}`, exact: true })).toBeVisible();
 	}
 	await expect(
 		page.getByText('Brakuje jeszcze złożonych ocen, aby pokazać wyniki grupy: 5.')
 	).toBeVisible();
+
+	const ids = await Promise.all(guests.map((g) => answerAssessment(g.page)));
+	await expect(count(page, 'Rozpoczęło')).toHaveText('5', { timeout: 15_000 });
+	await expect(count(page, 'Złożyło')).toHaveText('0');
+	await expect(page.getByRole('cell', { name: /^(\d+) z \1$/ })).toHaveCount(5);
 	await expectAccessible(page);
+
+	await Promise.all(guests.slice(0, 4).map((g, i) => submit(g.page, ids[i])));
+	await page.reload();
+	await expect(count(page, 'Złożyło')).toHaveText('4');
+	await expect(
+		page.getByText('Brakuje jeszcze złożonych ocen, aby pokazać wyniki grupy: 1.')
+	).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Poziom ogólny' })).toHaveCount(0);
+
+	// The fifth submission brings the group results in with the next poll.
+	await submit(guests[4].page, ids[4]);
+	await expect(page.getByRole('heading', { name: 'Poziom ogólny' })).toBeVisible({
+		timeout: 15_000
+	});
+	await expect(
+		page.getByRole('heading', { name: /Wskaźniki pracy przymusowej MOP/ })
+	).toBeVisible();
+	await expectAccessible(page);
+
+	// None of a participant's pages opens for the facilitator, nor the organisations' data.
+	const [first] = ids;
+	for (const path of [
+		`/assessments/${first}/modules/wages`,
+		`/assessments/${first}/review`,
+		`/assessments/${first}/submitted`,
+		`/assessments/${first}/results`,
+		`/assessments/${first}/plan`,
+		`/assessments/${first}/action-plan.pdf`,
+		'/my-data/export',
+		'/api/statistics/table.csv'
+	]) {
+		const res = await page.request.get(path, { maxRedirects: 0 });
+		expect([403, 404], `${path} as the facilitator`).toContain(res.status());
+	}
+	const progress = await (await page.request.get(`/api/workshops/${w.id}/progress`)).json();
+	expect(JSON.stringify(progress)).not.toContain(first);
+
+	// Shared, the result opens read-only; the shared result no longer counts towards five.
+	await guests[0].page.goto(new URL(guests[0].page.url()).origin + '/joined');
+	await guests[0].page.getByRole('link', { name: 'Warsztaty równoległe' }).click();
+	await guests[0].page.getByRole('button', { name: 'Udostępnij mój wynik' }).click();
+	await expect(guests[0].page.getByRole('status')).toContainText('jest teraz udostępniony');
+	await page.reload();
+	await page.getByRole('link', { name: 'Zobacz wynik' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Wynik udostępniony przez: Stolik 1'
+	);
+	await expectAccessible(page);
+	const sharedUrl = page.url();
+	await page.goto(w.dashboard);
+	await expect(
+		page.getByText('Brakuje jeszcze złożonych ocen, aby pokazać wyniki grupy: 1.')
+	).toBeVisible();
+
+	await guests[0].page.getByRole('button', { name: 'Przestań udostępniać mój wynik' }).click();
+	await expect(guests[0].page.getByRole('status')).toContainText('nie jest już udostępniony');
+	expect((await page.request.get(sharedUrl)).status()).toBe(404);
 	await Promise.all(guests.map((g) => g.context.close()));
 });
 
