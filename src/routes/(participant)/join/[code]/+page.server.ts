@@ -7,7 +7,6 @@ import { errorOn, formFields, parseWith } from '$lib/server/auth/forms';
 import { requireOrganisation } from '$lib/server/auth/guard';
 import { config } from '$lib/server/config';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { formatJoinCode } from '$lib/server/workshop-codes';
 import { joinSchema, workshopErrorMessage } from '$lib/server/workshop-forms';
 import { join, joinableByCode } from '$lib/server/workshop-participants';
 import { findUserById } from '$lib/server/users';
@@ -31,7 +30,7 @@ export const load = (async ({ locals, params }) => {
 	}
 	if (found.joined) redirect(303, `/joined/${found.workshop.id}`);
 	return {
-		workshop: { ...found.workshop, code: formatJoinCode(params.code.toUpperCase()) },
+		workshop: found.workshop,
 		problem: null,
 		min: config.cohortMin,
 		isGuest: !locals.user
