@@ -17,6 +17,9 @@ const ROUTES: { path: string; allowed: Who[] }[] = [
 	{ path: '/account', allowed: ['employer', 'facilitator', 'inspector', 'admin'] },
 	{ path: '/admin', allowed: ['admin'] },
 	{ path: '/workshops', allowed: ['facilitator'] },
+	{ path: '/statistics', allowed: ['inspector'] },
+	{ path: '/statistics/table', allowed: ['inspector'] },
+	{ path: '/statistics/charts', allowed: ['inspector'] },
 	{ path: '/join', allowed: ['anonymous', 'employer'] },
 	{ path: '/joined', allowed: ['employer'] }
 ];
