@@ -15,7 +15,13 @@ const ROUTES: { path: string; allowed: Who[] }[] = [
 	{ path: '/suppliers/new', allowed: ['employer'] },
 	{ path: '/my-data', allowed: ['employer'] },
 	{ path: '/account', allowed: ['employer', 'facilitator', 'inspector', 'admin'] },
-	{ path: '/admin', allowed: ['admin'] }
+	{ path: '/admin', allowed: ['admin'] },
+	{ path: '/workshops', allowed: ['facilitator'] },
+	{ path: '/statistics', allowed: ['inspector'] },
+	{ path: '/statistics/table', allowed: ['inspector'] },
+	{ path: '/statistics/charts', allowed: ['inspector'] },
+	{ path: '/join', allowed: ['anonymous', 'employer'] },
+	{ path: '/joined', allowed: ['employer'] }
 ];
 
 async function open(page: Page, path: string) {

@@ -7,6 +7,9 @@ import { confirmsName, deleteOrganisation, exportOrganisation } from './organisa
 import { DEMO_ACCOUNTS } from './seed/demo-accounts';
 import { seedDemoAssessment } from './seed/demo-assessment';
 import { registerEmployer } from './users';
+import { join } from './workshop-participants';
+import { facilitator, newWorkshop } from './workshop-test-helpers';
+import { createWorkshop } from './workshops';
 
 const registry = loadQuestionnaires('questionnaires');
 
@@ -67,10 +70,26 @@ describe.each(testEngines)('organisation data on %s', (engine) => {
 			expect(text).not.toMatch(/password_hash|passwordHash|\$argon2/);
 			expect(text).not.toContain(DEMO_ACCOUNTS.employerB.email);
 
+			expect(data!.workshops).toEqual([]);
+
 			const other = await exportOrganisation(t.db, orgB);
 			expect(other?.assessments).toEqual([]);
 			expect(other?.suppliers).toEqual([]);
 			expect(await exportOrganisation(t.db, 'nobody')).toBeNull();
+		} finally {
+			await t.close();
+		}
+	});
+
+	it('exports the workshops the organisation joined, with its chosen label', async () => {
+		const { t, orgB } = await seeded(engine);
+		try {
+			const w = await createWorkshop(t.db, await facilitator(t.db), newWorkshop());
+			await join(t.db, registry, w.joinCode, orgB, 'Stół 3', false);
+			const data = await exportOrganisation(t.db, orgB);
+			expect(data!.workshops).toEqual([
+				expect.objectContaining({ title: w.title, label: 'Stół 3', sharesName: false })
+			]);
 		} finally {
 			await t.close();
 		}

@@ -28,7 +28,7 @@ export async function exportOrganisation(db: Db, organisationId: string) {
 		.where('id', '=', organisationId)
 		.executeTakeFirst();
 	if (!organisation) return null;
-	const [users, assessments, answers, items, suppliers] = await Promise.all([
+	const [users, assessments, answers, items, suppliers, workshops] = await Promise.all([
 		db
 			.selectFrom('users')
 			.select([
@@ -75,6 +75,22 @@ export async function exportOrganisation(db: Db, organisationId: string) {
 			.selectAll()
 			.where('organisation_id', '=', organisationId)
 			.orderBy('created_at')
+			.execute(),
+		db
+			.selectFrom('workshop_participants')
+			.innerJoin('workshops', 'workshops.id', 'workshop_participants.workshop_id')
+			.select([
+				'workshops.title',
+				'workshops.association',
+				'workshops.date',
+				'workshop_participants.label',
+				'workshop_participants.share_name',
+				'workshop_participants.share_result',
+				'workshop_participants.assessment_id',
+				'workshop_participants.joined_at'
+			])
+			.where('workshop_participants.organisation_id', '=', organisationId)
+			.orderBy('workshop_participants.joined_at')
 			.execute()
 	]);
 	return {
@@ -138,6 +154,16 @@ export async function exportOrganisation(db: Db, organisationId: string) {
 			answers: parse(s.answers),
 			createdAt: s.created_at,
 			updatedAt: s.updated_at
+		})),
+		workshops: workshops.map((w) => ({
+			title: w.title,
+			association: w.association,
+			date: w.date,
+			label: w.label,
+			sharesName: w.share_name === 1,
+			sharesResult: w.share_result === 1,
+			assessmentId: w.assessment_id,
+			joinedAt: w.joined_at
 		}))
 	};
 }

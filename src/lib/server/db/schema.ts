@@ -93,6 +93,33 @@ export interface ActionItemsTable {
 	updated_at: string;
 }
 
+export interface WorkshopsTable {
+	id: string;
+	facilitator_id: string;
+	title: string;
+	association: string;
+	date: string;
+	place: string | null;
+	online: number;
+	language: 'pl' | 'en' | 'uk';
+	pins: string;
+	join_code: string;
+	status: 'open' | 'closed';
+	follow_up_of: string | null;
+	created_at: string;
+}
+
+export interface WorkshopParticipantsTable {
+	id: string;
+	workshop_id: string;
+	organisation_id: string;
+	label: string;
+	share_name: number;
+	share_result: number;
+	assessment_id: string | null;
+	joined_at: string;
+}
+
 /** Statistics facts (migration 0004): one row per organisation and quarter, the latest. */
 export interface StatSubmissionsTable {
 	assessment_id: string;
@@ -161,6 +188,8 @@ export interface DB {
 	answers: AnswersTable;
 	suppliers: SuppliersTable;
 	action_items: ActionItemsTable;
+	workshops: WorkshopsTable;
+	workshop_participants: WorkshopParticipantsTable;
 	stat_submissions: StatSubmissionsTable;
 	stat_module_levels: StatModuleLevelsTable;
 	stat_flags: StatFlagsTable;

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-accounts';
 import * as m0002 from './0002-assessments';
+import * as m0003 from './0003-workshops';
 import * as m0004 from './0004-statistics';
 import * as m0005 from './0005-action-plan';
 import * as m0006 from './0006-resume-links';
@@ -10,6 +11,7 @@ import * as m0007 from './0007-assessment-changes';
 export const migrations: Record<string, Migration> = {
 	'0001-accounts': m0001,
 	'0002-assessments': m0002,
+	'0003-workshops': m0003,
 	'0004-statistics': m0004,
 	'0005-action-plan': m0005,
 	'0006-resume-links': m0006,

@@ -1,0 +1,41 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
+import { can } from '$lib/server/auth/authorize';
+import { errorOn, formFields, parseWith } from '$lib/server/auth/forms';
+import { getDb } from '$lib/server/context';
+import { formatJoinCode, parseJoinCode } from '$lib/server/workshop-codes';
+import { joinCodeSchema, workshopErrorMessage } from '$lib/server/workshop-forms';
+import { joinableByCode } from '$lib/server/workshop-participants';
+import { WorkshopError } from '$lib/server/workshops';
+import type { Actions, PageServerLoad } from './$types';
+
+// Anyone may enter a code (a guest is made on joining); staff accounts cannot join.
+function refuseStaff(locals: App.Locals): void {
+	if (locals.user && !can(locals.user.role, 'workshop:join')) {
+		error(403, { message: m.error_forbidden() });
+	}
+}
+
+export const load = (({ locals }) => {
+	refuseStaff(locals);
+	return {};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	default: async ({ locals, request }) => {
+		refuseStaff(locals);
+		const fields = formFields(await request.formData(), ['code']);
+		const parsed = parseWith(joinCodeSchema, fields);
+		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: fields });
+		try {
+			await joinableByCode(getDb(), parsed.data.code, locals.user?.organisationId ?? null);
+		} catch (err) {
+			if (!(err instanceof WorkshopError)) throw err;
+			return fail(400, {
+				errors: errorOn('code', workshopErrorMessage(err.reason)),
+				values: fields
+			});
+		}
+		redirect(303, `/join/${formatJoinCode(parseJoinCode(parsed.data.code) as string)}`);
+	}
+} satisfies Actions;

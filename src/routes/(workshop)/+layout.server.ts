@@ -1,0 +1,9 @@
+import { requirePermission } from '$lib/server/auth/guard';
+import type { LayoutServerLoad } from './$types';
+
+// Pages here check again in their own loads and actions; this only spares them a
+// render for someone who could never see them.
+export const load = ((event) => {
+	requirePermission(event, 'workshop:manage');
+	return {};
+}) satisfies LayoutServerLoad;

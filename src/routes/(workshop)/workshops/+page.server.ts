@@ -1,0 +1,76 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { localize } from '$lib/questionnaire/localize';
+import { getLocale } from '$lib/paraglide/runtime';
+import { errorOn, formFields, parseWith } from '$lib/server/auth/forms';
+import { currentPins } from '$lib/server/assessments';
+import { requirePermission } from '$lib/server/auth/guard';
+import { getDb, getQuestionnaires } from '$lib/server/context';
+import { formatJoinCode } from '$lib/server/workshop-codes';
+import {
+	pinsKey,
+	WORKSHOP_FIELDS,
+	workshopErrorMessage,
+	workshopSchema
+} from '$lib/server/workshop-forms';
+import {
+	createWorkshop,
+	listWorkshops,
+	WORKSHOP_LANGUAGES,
+	WorkshopError
+} from '$lib/server/workshops';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = (async (event) => {
+	const user = requirePermission(event, 'workshop:manage');
+	const registry = getQuestionnaires();
+	const pins = currentPins(registry);
+	const workshops = await listWorkshops(getDb(), user.id);
+	return {
+		workshops: workshops.map((w) => ({
+			id: w.id,
+			title: w.title,
+			association: w.association,
+			date: w.date,
+			status: w.status,
+			code: formatJoinCode(w.joinCode),
+			participants: w.participants
+		})),
+		questionnaire: {
+			key: pinsKey(pins),
+			modules: pins.map((p) => ({
+				title: localize(registry.get(p)?.module.title ?? { pl: p.module }, getLocale()),
+				version: p.version
+			}))
+		},
+		languages: WORKSHOP_LANGUAGES
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	create: async (event) => {
+		const user = requirePermission(event, 'workshop:manage');
+		const fields = formFields(await event.request.formData(), WORKSHOP_FIELDS);
+		const pins = currentPins(getQuestionnaires());
+		const parsed = parseWith(workshopSchema(pinsKey(pins)), fields);
+		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: fields });
+		const v = parsed.data;
+		let id: string;
+		try {
+			({ id } = await createWorkshop(getDb(), user.id, {
+				title: v.title,
+				association: v.association,
+				date: v.date,
+				place: v.format === 'online' ? null : v.place,
+				online: v.format === 'online',
+				language: v.language,
+				pins,
+				followUpOf: v.followUpOf || null
+			}));
+		} catch (err) {
+			if (!(err instanceof WorkshopError)) throw err;
+			const errors = errorOn('followUpOf', workshopErrorMessage(err.reason));
+			return fail(400, { errors, values: fields });
+		}
+		redirect(303, `/workshops/${id}`);
+	}
+} satisfies Actions;

@@ -1,0 +1,34 @@
+import { error } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import { requirePermission } from '$lib/server/auth/guard';
+import { getDb, getQuestionnaires } from '$lib/server/context';
+import { workshopLabels } from '$lib/server/workshop-labels';
+import { sharedResult } from '$lib/server/workshop-results';
+import type { PageServerLoad } from './$types';
+
+// Read-only, and only while the participant shares it: a withdrawn share reads as not found.
+export const load = (async (event) => {
+	const user = requirePermission(event, 'workshop:manage');
+	const { id, participantId } = event.params;
+	const shared = await sharedResult(getDb(), user.id, id, participantId);
+	if (!shared) error(404, { message: m.error_not_found() });
+	const { result } = shared;
+	return {
+		workshopId: id,
+		label: shared.label,
+		organisationName: shared.organisationName,
+		submittedAt: shared.submittedAt,
+		level: result.level,
+		modules: result.modules
+			.filter((r) => r.kind === 'assessment')
+			.map((r) => ({ moduleId: r.moduleId, level: r.level, control: r.control })),
+		// A flag raised by several answers is one finding.
+		flags: [...new Set(result.flags.map((f) => `${f.moduleId}:${f.flagId}`))].map((key) => {
+			const [moduleId, flagId] = key.split(':');
+			return { moduleId, flagId };
+		}),
+		ilo: result.ilo.map((e) => ({ code: e.code, risk: e.risk })),
+		labels: workshopLabels(getQuestionnaires(), shared.pins, getLocale())
+	};
+}) satisfies PageServerLoad;

@@ -1,0 +1,14 @@
+import { error, json } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
+import { requirePermission } from '$lib/server/auth/guard';
+import { getDb, getQuestionnaires } from '$lib/server/context';
+import { workshopProgress } from '$lib/server/workshop-results';
+import type { RequestHandler } from './$types';
+
+/** What the dashboard polls: the same progress its page shows, for its own workshop only. */
+export const GET = (async (event) => {
+	const user = requirePermission(event, 'workshop:manage');
+	const progress = await workshopProgress(getDb(), user.id, event.params.id, getQuestionnaires());
+	if (!progress) error(404, { message: m.error_not_found() });
+	return json(progress, { headers: { 'cache-control': 'private, no-store' } });
+}) satisfies RequestHandler;
