@@ -6,6 +6,9 @@ import { questionEntries } from '../../src/lib/questionnaire/questions';
 import type { Db } from '../../src/lib/server/db/index';
 import { createResumeLink } from '../../src/lib/server/resume-links';
 import { createSupplier } from '../../src/lib/server/suppliers';
+import { join } from '../../src/lib/server/workshop-participants';
+import { newWorkshop } from '../../src/lib/server/workshop-test-helpers';
+import { createWorkshop } from '../../src/lib/server/workshops';
 import { scratchSqlite, type ScratchDb } from '../harness/databases';
 import { get, post, textsIn, type Reply } from '../harness/http';
 import {
@@ -28,9 +31,18 @@ let scratch: ScratchDb;
 let db: Db;
 let server: RunningServer;
 let people: Record<
-	'guest' | 'submitter' | 'leaver' | 'employer' | 'facilitator' | 'inspector' | 'admin',
+	| 'guest'
+	| 'submitter'
+	| 'leaver'
+	| 'participant'
+	| 'joiner'
+	| 'employer'
+	| 'facilitator'
+	| 'inspector'
+	| 'admin',
 	Identity
 >;
+let workshop: { id: string; joinCode: string };
 let draft: SeededAssessment;
 let submitted: SeededAssessment;
 let supplierId: string;
@@ -59,11 +71,16 @@ beforeAll(async () => {
 		submitter: submitted.identity,
 		// Deleting one's data is an action too: a guest of its own, should a body ever confirm it.
 		leaver: await seedGuest(db, 'Odchodzący'),
+		// One who has joined the workshop, and one who may join it (a join that succeeds writes).
+		participant: await seedGuest(db, 'Uczestnik'),
+		joiner: await seedGuest(db, 'Dołączający'),
 		employer: await seedAccount(db, 'employer', 'pracodawca@firma.pl'),
 		facilitator: await seedAccount(db, 'facilitator', 'prowadzacy@zwiazek.pl'),
 		inspector: await seedAccount(db, 'inspector', 'inspektor@pip.gov.pl'),
 		admin: await seedAccount(db, 'admin', 'admin@firma.pl')
 	};
+	workshop = await createWorkshop(db, people.facilitator.userId!, newWorkshop());
+	await join(db, registry, workshop.joinCode, people.participant.organisationId!, 'Sad', false);
 	questionIds = questionEntries(draft.modules[0].module).map((e) => e.question.id);
 	server = await startServer({ databaseUrl: scratch.url });
 	// The plan page makes its action items on first view; a person has seen it before acting.
@@ -93,6 +110,9 @@ function ownerOf(endpoint: Endpoint): Identity {
 	const path = plain(endpoint);
 	if (usesSubmitted(path) || path.startsWith('/suppliers')) return people.submitter;
 	if (path.startsWith('/my-data')) return people.leaver;
+	if (path.startsWith('/joined/')) return people.participant;
+	if (path.startsWith('/join')) return people.joiner;
+	if (path.startsWith('/api/workshops')) return people.facilitator;
 	if (path.startsWith('/admin')) return people.admin;
 	if (path.startsWith('/workshops')) return people.facilitator;
 	if (path.startsWith('/statistics') || path.startsWith('/api/statistics')) return people.inspector;
@@ -108,10 +128,12 @@ function paramsOf(endpoint: Endpoint): Record<string, string> {
 	const path = plain(endpoint);
 	const id = path.startsWith('/suppliers')
 		? supplierId
-		: usesSubmitted(path)
-			? submitted.assessmentId
-			: draft.assessmentId;
-	return { id, module: draft.modules[0].id, token: resumeToken };
+		: /^\/(api\/)?(workshops|joined)\//.test(path)
+			? workshop.id
+			: usesSubmitted(path)
+				? submitted.assessmentId
+				: draft.assessmentId;
+	return { id, module: draft.modules[0].id, token: resumeToken, code: workshop.joinCode };
 }
 
 /** The fields worth confusing: what the route mentions, and a module page's question ids. */
