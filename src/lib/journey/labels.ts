@@ -1,8 +1,7 @@
 import { m } from '../paraglide/messages';
 import type { IloCode } from '../questionnaire/schema';
+import type { ModuleStatus } from '../questionnaire/progress';
 import type { Band, Level } from '../questionnaire/types';
-
-type ModuleStatus = 'not_started' | 'in_progress' | 'completed';
 
 // Looked up when a page renders, so each text comes out in the language of the request.
 const LEVEL: Record<Level, () => string> = {

@@ -5,7 +5,6 @@ import { assess } from '../questionnaire/assess';
 import { loadQuestionnaires } from '../questionnaire/load';
 import {
 	AssessmentError,
-	assessmentProgress,
 	getAnswers,
 	getAssessment,
 	listAssessments,
@@ -14,6 +13,7 @@ import {
 	startAssessment,
 	submitAssessment
 } from './assessments';
+import { assessmentProgress } from '../questionnaire/progress';
 import { freshDb, testEngines, type TestDb } from './db/test-helpers';
 import { createOrganisation } from './users';
 

@@ -6,6 +6,7 @@ import { questionEntries } from '../questionnaire/questions';
 import type { Answers, AnswerValue } from '../questionnaire/schema';
 import type { AssessmentResult, Level, SupplierInput } from '../questionnaire/types';
 import { mapAnswers } from '../questionnaire/versions';
+import { assessmentProgress } from '../questionnaire/progress';
 import { moduleProgress, visibleQuestions, type ModuleProgress } from '../questionnaire/visibility';
 import { statisticsFacts } from './assessment-statistics';
 import type { Db } from './db/index';
@@ -292,56 +293,6 @@ export async function startAssessment(
 		await insertAnswers(tx, id, carried.answers, at);
 		return requireAssessment(tx, organisationId, id);
 	});
-}
-
-export type ModuleStatus = 'not_started' | 'in_progress' | 'completed';
-
-export interface ModuleState {
-	moduleId: string;
-	version: string;
-	status: ModuleStatus;
-	progress: ModuleProgress;
-}
-
-export interface AssessmentProgress {
-	modules: ModuleState[];
-	visible: number;
-	answered: number;
-	required: number;
-	requiredAnswered: number;
-	complete: boolean;
-	/** The first module not completed yet: where to carry on. */
-	next: string | null;
-}
-
-/** Answered of visible questions per module and overall; hidden questions never count. */
-export function assessmentProgress(
-	modules: LoadedModule[],
-	answers: AnswersByModule
-): AssessmentProgress {
-	const states = modules.map((m): ModuleState => {
-		const progress = moduleProgress(m.module, answers[m.id] ?? {});
-		const status: ModuleStatus =
-			progress.answered === 0
-				? progress.required === 0
-					? 'completed'
-					: 'not_started'
-				: progress.complete
-					? 'completed'
-					: 'in_progress';
-		return { moduleId: m.id, version: m.version, status, progress };
-	});
-	const sum = (pick: (p: ModuleProgress) => number) =>
-		states.reduce((total, s) => total + pick(s.progress), 0);
-	return {
-		modules: states,
-		visible: sum((p) => p.visible),
-		answered: sum((p) => p.answered),
-		required: sum((p) => p.required),
-		requiredAnswered: sum((p) => p.requiredAnswered),
-		complete: states.every((s) => s.progress.complete),
-		next: states.find((s) => s.status !== 'completed')?.moduleId ?? null
-	};
 }
 
 export type FieldErrors = Record<string, { error: AnswerError; limit: number | null }>;

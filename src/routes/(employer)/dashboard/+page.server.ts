@@ -8,13 +8,13 @@ import { assessmentIdSchema } from '$lib/server/assessment-access';
 import { draftUpgrades, moveDraft } from '$lib/server/assessment-upgrades';
 import {
 	AssessmentError,
-	assessmentProgress,
 	getAnswers,
 	getAssessment,
 	listAssessments,
 	pinnedModules,
 	startAssessment
 } from '$lib/server/assessments';
+import { assessmentProgress } from '$lib/questionnaire/progress';
 import { getDb, getQuestionnaires } from '$lib/server/context';
 import { createResumeLink, hasResumeLink } from '$lib/server/resume-links';
 import type { Actions, PageServerLoad } from './$types';

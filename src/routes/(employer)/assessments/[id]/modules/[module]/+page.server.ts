@@ -8,12 +8,8 @@ import { localize } from '$lib/questionnaire/localize';
 import { questionEntries } from '$lib/questionnaire/questions';
 import { moduleProgress, visibleQuestions } from '$lib/questionnaire/visibility';
 import { ownAssessmentWithAnswers } from '$lib/server/assessment-access';
-import {
-	AssessmentError,
-	assessmentProgress,
-	saveAnswers,
-	type Assessment
-} from '$lib/server/assessments';
+import { AssessmentError, saveAnswers, type Assessment } from '$lib/server/assessments';
+import { assessmentProgress } from '$lib/questionnaire/progress';
 import { getDb, getQuestionnaires } from '$lib/server/context';
 import type { Actions, PageServerLoad } from './$types';
 
