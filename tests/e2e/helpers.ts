@@ -15,7 +15,7 @@ export async function expectAccessible(page: Page): Promise<void> {
 
 export async function logIn(page: Page, who: DemoAccountKey): Promise<void> {
 	const account = DEMO_ACCOUNTS[who];
-	// Typed into before the page has hydrated, the fields would be emptied again.
+	// Logs in through the hydrated form, as most people do.
 	await page.goto('/login', { waitUntil: 'networkidle' });
 	await page.locator('input[name="email"]').fill(account.email);
 	await page.locator('input[name="password"]').fill(account.password);

@@ -29,7 +29,7 @@ async function joinAsGuest(browser: Browser, code: string, label: string) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto(`/join/${code}`);
-	// Typing before the page has hydrated could be lost when it does.
+	// Joins through the hydrated form; early-input.spec.ts covers typing before hydration.
 	await page.waitForLoadState('networkidle');
 	await page.locator('#label').fill(label);
 	await page.getByRole('button', { name: 'Dołącz do warsztatów' }).click();
