@@ -310,7 +310,13 @@ export type SaveOutcome =
 	| { kind: 'conflict'; revision: number; answers: Answers };
 
 async function moduleAnswers(db: Db, assessmentId: string, moduleId: string): Promise<Answers> {
-	return (await getAnswers(db, assessmentId))[moduleId] ?? {};
+	const rows = await db
+		.selectFrom('answers')
+		.select(['question_id', 'value'])
+		.where('assessment_id', '=', assessmentId)
+		.where('module_id', '=', moduleId)
+		.execute();
+	return Object.fromEntries(rows.map((r) => [r.question_id, JSON.parse(r.value) as AnswerValue]));
 }
 
 /**
@@ -327,9 +333,14 @@ export async function saveAnswers(
 	id: string,
 	moduleId: string,
 	rawAnswers: Record<string, unknown>,
-	baseRevision: number
+	baseRevision: number,
+	/** The assessment as the caller just read it for the same organisation, to save a read. */
+	known?: Assessment
 ): Promise<SaveOutcome> {
-	const assessment = await requireAssessment(db, organisationId, id);
+	const assessment =
+		known?.id === id && known.organisationId === organisationId
+			? known
+			: await requireAssessment(db, organisationId, id);
 	if (assessment.status !== 'draft') {
 		throw new AssessmentError('submitted', 'A submitted assessment cannot change', { id });
 	}
@@ -391,20 +402,24 @@ export async function saveAnswers(
 			}
 			return { kind: 'conflict', revision: current.revision, answers: stored };
 		}
-		for (const [questionId, value] of written) {
+		if (written.length > 0) {
+			// One statement for the whole page: a save is as cheap for twenty answers as for one.
 			await tx
 				.insertInto('answers')
-				.values({
-					assessment_id: id,
-					module_id: moduleId,
-					question_id: questionId,
-					value: JSON.stringify(value),
-					updated_at: at
-				})
+				.values(
+					written.map(([questionId, value]) => ({
+						assessment_id: id,
+						module_id: moduleId,
+						question_id: questionId,
+						value: JSON.stringify(value),
+						updated_at: at
+					}))
+				)
 				.onConflict((oc) =>
-					oc
-						.columns(['assessment_id', 'module_id', 'question_id'])
-						.doUpdateSet({ value: JSON.stringify(value), updated_at: at })
+					oc.columns(['assessment_id', 'module_id', 'question_id']).doUpdateSet((eb) => ({
+						value: eb.ref('excluded.value'),
+						updated_at: eb.ref('excluded.updated_at')
+					}))
 				)
 				.execute();
 		}

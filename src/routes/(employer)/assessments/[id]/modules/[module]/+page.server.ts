@@ -7,8 +7,14 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { localize } from '$lib/questionnaire/localize';
 import { questionEntries } from '$lib/questionnaire/questions';
 import { moduleProgress, visibleQuestions } from '$lib/questionnaire/visibility';
-import { ownAssessmentWithAnswers } from '$lib/server/assessment-access';
-import { AssessmentError, saveAnswers, type Assessment } from '$lib/server/assessments';
+import { ownAssessment, ownAssessmentWithAnswers } from '$lib/server/assessment-access';
+import {
+	AssessmentError,
+	getAnswers,
+	pinnedModules,
+	saveAnswers,
+	type Assessment
+} from '$lib/server/assessments';
 import { assessmentProgress } from '$lib/questionnaire/progress';
 import { getDb, getQuestionnaires } from '$lib/server/context';
 import type { Actions, PageServerLoad } from './$types';
@@ -99,7 +105,9 @@ function typedValues(raw: Record<string, unknown>): Record<string, string | stri
 
 export const actions = {
 	save: async (event) => {
-		const { user, assessment, modules, answers } = await ownAssessmentWithAnswers(event);
+		// Only the module's own answers are read, inside the save; all of them only to route on.
+		const { user, assessment } = await ownAssessment(event);
+		const modules = pinnedModules(getQuestionnaires(), assessment.pins);
 		const index = pinIndex(assessment, event.params.module);
 		const { id: moduleId, module } = modules[index];
 		const form = await event.request.formData();
@@ -128,7 +136,8 @@ export const actions = {
 				assessment.id,
 				moduleId,
 				raw,
-				revision
+				revision,
+				assessment
 			);
 		} catch (e) {
 			if (!(e instanceof AssessmentError)) throw e;
@@ -175,6 +184,7 @@ export const actions = {
 		if (returnTo === 'review') redirect(303, review);
 		const following = modules[index + 1];
 		if (following) redirect(303, `/assessments/${assessment.id}/modules/${following.id}`);
+		const answers = await getAnswers(getDb(), assessment.id);
 		const all = assessmentProgress(modules, { ...answers, [moduleId]: outcome.answers });
 		redirect(303, all.complete ? review : '/dashboard');
 	}
