@@ -1,23 +1,15 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getDb, getQuestionnaires, prepareDatabase } from '$lib/server/context';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { clearSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
+import { handleLocale } from '$lib/server/locale';
 import { guardFormData, refuseReservedAction } from '$lib/server/request-body';
 
 export const init: ServerInit = async () => {
 	getQuestionnaires();
 	await prepareDatabase();
 };
-
-const handleLocale: Handle = ({ event, resolve }) =>
-	paraglideMiddleware(event.request, ({ request, locale }) => {
-		event.request = request;
-		return resolve(event, {
-			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
-		});
-	});
 
 const handleSession: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE);
