@@ -3,12 +3,14 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { getDb, getQuestionnaires, prepareDatabase } from '$lib/server/context';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { clearSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
+import { startHousekeeping } from '$lib/server/housekeeping';
 import { handleLocale } from '$lib/server/locale';
 import { guardFormData, refuseReservedAction } from '$lib/server/request-body';
 
 export const init: ServerInit = async () => {
 	getQuestionnaires();
 	await prepareDatabase();
+	startHousekeeping(getDb());
 };
 
 const handleSession: Handle = async ({ event, resolve }) => {
