@@ -206,10 +206,11 @@ test('presenter mode moves by arrow keys and by links, and is accessible', async
 	await page.goto(`${w.dashboard}/print`);
 	await expect(page.getByRole('link', { name: /Pobierz pusty kwestionariusz/ })).toHaveAttribute(
 		'href',
-		'/questionnaire.pdf?lang=pl'
+		`${w.dashboard}/questionnaire.pdf`
 	);
-	const pdf = await page.request.get('/questionnaire.pdf?lang=pl');
+	const pdf = await page.request.get(`${w.dashboard}/questionnaire.pdf`);
 	expect(pdf.headers()['content-type']).toBe('application/pdf');
+	expect(pdf.headers()['cache-control']).toBe('private, no-store');
 	await expectAccessible(page);
 });
 
@@ -239,7 +240,12 @@ test("a participant, and another facilitator, stay out of a workshop's pages", a
 	const joinedPath = new URL(guest.url()).pathname;
 
 	// The participant cannot open the facilitator's pages or its progress endpoint.
-	for (const path of [w.dashboard, `${w.dashboard}/present`, `/api/workshops/${w.id}/progress`]) {
+	for (const path of [
+		w.dashboard,
+		`${w.dashboard}/present`,
+		`${w.dashboard}/questionnaire.pdf`,
+		`/api/workshops/${w.id}/progress`
+	]) {
 		const res = await guest.request.get(path, { maxRedirects: 0 });
 		expect(res.status(), path).toBe(403);
 	}
@@ -287,6 +293,7 @@ test("a participant, and another facilitator, stay out of a workshop's pages", a
 		w.dashboard,
 		`${w.dashboard}/present`,
 		`${w.dashboard}/print`,
+		`${w.dashboard}/questionnaire.pdf`,
 		shared,
 		`/api/workshops/${w.id}/progress`
 	]) {

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../questionnaire/assess';
 import { loadContacts } from '../questionnaire/contacts';
-import { loadQuestionnaires } from '../questionnaire/load';
+import { loadQuestionnaires, type LoadedModule } from '../questionnaire/load';
+import { localize } from '../questionnaire/localize';
 import { actionPlan } from '../questionnaire/plan';
 import type { Answers } from '../questionnaire/schema';
 import { sourceOf, type ActionItem } from './actions';
-import { actionPlanDocument, pdfFileName } from './pdf-documents';
+import { currentPins } from './assessments';
+import { actionPlanDocument, blankQuestionnairePdf, pdfFileName } from './pdf-documents';
 import { renderActionPlan } from './pdf/action-plan';
 import { pdfLabels } from './pdf/labels';
+import { pageTexts, writeTemp } from './pdf/poppler-test-helpers';
 import { planItemViews } from './plan-view';
 import { DEMO_ANSWERS, DEMO_SUPPLIERS } from './seed/demo-answers';
 
@@ -16,6 +19,7 @@ const loaded = registry.latest;
 const modules = loaded.map((l) => l.module);
 const supplierModule = registry.latestOf('supplier')!.module;
 const names = new Map(DEMO_SUPPLIERS.map((s, i) => [`s${i}`, s.details.name]));
+const pinOf = (l: LoadedModule) => ({ module: l.id, version: l.version, sha256: l.sha256 });
 const words = {
 	status: { open: 'To do', in_progress: 'In progress', done: 'Done' },
 	concerns: 'Concerns:',
@@ -136,4 +140,26 @@ describe('pdfFileName', () => {
 		expect(pdfFileName('plan-działań', day)).toBe('plan-dzialan-2026-11-30.pdf');
 		expect(pdfFileName('План дій', day)).toBe('document-2026-11-30.pdf');
 	});
+});
+
+describe('blankQuestionnairePdf', () => {
+	const text = (bytes: Uint8Array) =>
+		pageTexts(writeTemp(bytes, 'blank.pdf')).join(' ').replace(/\s+/g, ' ');
+	// A choice that version 1.1.0 of the recruitment module added.
+	const added = 'w rejestrze, ale nie na pracę tymczasową';
+
+	it('prints the pinned versions when given pins, and the newest otherwise', async () => {
+		const at = new Date('2026-03-14T10:00:00Z');
+		const pins = currentPins(registry).map((pin) =>
+			pin.module === 'recruitment' ? pinOf(registry.get({ ...pin, version: '1.0.0' })!) : pin
+		);
+		const newest = text(await blankQuestionnairePdf(registry, 'pl', at));
+		const pinned = text(await blankQuestionnairePdf(registry, 'pl', at, pins));
+		expect(newest).toContain(added);
+		expect(pinned).not.toContain(added);
+		// Both carry the supplier questions, which the register asks in their newest version.
+		const supplierTitle = localize(supplierModule.title, 'pl');
+		expect(pinned).toContain(supplierTitle);
+		expect(newest).toContain(supplierTitle);
+	}, 30_000);
 });

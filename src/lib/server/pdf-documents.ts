@@ -1,6 +1,6 @@
 import type { ContactsFile } from '../questionnaire/contacts';
 import { presentContact } from '../questionnaire/contacts';
-import type { QuestionnaireRegistry } from '../questionnaire/load';
+import type { LoadedModule, QuestionnaireRegistry } from '../questionnaire/load';
 import { localize } from '../questionnaire/localize';
 import {
 	ILO_CODES,
@@ -16,6 +16,7 @@ import type {
 } from '../questionnaire/types';
 import { questionsOf } from '../questionnaire/visibility';
 import type { ActionStatus, ModulePin } from './actions';
+import { pinnedModules, type Pin } from './assessments';
 import type { PlanItemView } from './plan-view';
 import { renderBlankQuestionnaire } from './pdf/blank-questionnaire';
 import { pdfLabels } from './pdf/labels';
@@ -248,22 +249,37 @@ export function pdfFileName(stem: string, day: Date): string {
 const blanks = new Map<string, Promise<Uint8Array>>();
 
 /**
- * The blank questionnaire of the newest published modules in one language. Rendering takes
- * most of a second, and the files never change while the process runs, so each language is
- * rendered once a day (the footer carries the date) and kept.
+ * The modules a blank questionnaire prints: the pinned versions when pins are given (a
+ * workshop prints the version its participants answer), else the newest; with the newest
+ * supplier module either way, which is what the supplier register asks.
+ */
+function blankModules(registry: QuestionnaireRegistry, pins?: Pin[]): readonly LoadedModule[] {
+	if (!pins) return registry.latest;
+	const suppliers = registry.latest.filter((l) => l.module.kind === 'supplier');
+	return [...pinnedModules(registry, pins), ...suppliers];
+}
+
+/**
+ * The blank questionnaire in one language, of the newest published modules or of the
+ * pinned ones. Rendering takes most of a second, and the files never change while the
+ * process runs, so each version and language is rendered once a day (the footer carries the
+ * date) and kept.
  */
 export function blankQuestionnairePdf(
 	registry: QuestionnaireRegistry,
 	locale: Locale,
-	now: Date = new Date()
+	now: Date = new Date(),
+	pins?: Pin[]
 ): Promise<Uint8Array> {
 	const day = now.toISOString().slice(0, 10);
-	const key = `${locale}/${day}`;
+	const modules = blankModules(registry, pins);
+	const versions = modules.map((l) => `${l.id}@${l.version}`).join(',');
+	const key = `${locale}/${versions}/${day}`;
 	let pdf = blanks.get(key);
 	if (!pdf) {
 		for (const old of blanks.keys()) if (!old.endsWith(day)) blanks.delete(old);
 		pdf = renderBlankQuestionnaire({
-			modules: registry.latest.map((l) => l.module),
+			modules: modules.map((l) => l.module),
 			locale,
 			labels: pdfLabels(locale),
 			generatedAt: now

@@ -11,6 +11,6 @@ export const load = (async (event) => {
 	if (!workshop) error(404, { message: m.error_not_found() });
 	return {
 		workshop: { id: workshop.id, title: workshop.title, language: workshop.language },
-		pdfUrl: `/questionnaire.pdf?lang=${workshop.language}`
+		pdfUrl: `/workshops/${workshop.id}/questionnaire.pdf`
 	};
 }) satisfies PageServerLoad;
