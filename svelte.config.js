@@ -6,6 +6,9 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter(),
+		// The browser asks the server which route a link leads to, instead of being sent the
+		// list of every route and its files with each page (3 KB gzipped of every page's script).
+		router: { resolution: 'server' },
 		csp: {
 			mode: 'auto',
 			directives: {
