@@ -4,6 +4,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// Svelte would otherwise add its version to `window.__svelte` on every page.
+	compilerOptions: { discloseVersion: false },
 	kit: {
 		adapter: adapter(),
 		// The browser asks the server which route a link leads to, instead of being sent the
