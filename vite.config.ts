@@ -1,6 +1,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { everyPageChunk } from './src/vite/every-page-chunk.js';
 
 export default defineConfig({
 	plugins: [
@@ -13,7 +14,8 @@ export default defineConfig({
 				strategy: ['cookie', 'baseLocale'],
 				cookieMaxAge: 60 * 60 * 24 * 365
 			}),
-		sveltekit()
+		sveltekit(),
+		everyPageChunk()
 	],
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
