@@ -1,6 +1,8 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { compactMessages } from './src/vite/compact-messages.js';
+import { everyPageChunk } from './src/vite/every-page-chunk.js';
 
 export default defineConfig({
 	plugins: [
@@ -13,7 +15,9 @@ export default defineConfig({
 				strategy: ['cookie', 'baseLocale'],
 				cookieMaxAge: 60 * 60 * 24 * 365
 			}),
-		sveltekit()
+		compactMessages({ outdir: './src/lib/paraglide' }),
+		sveltekit(),
+		everyPageChunk()
 	],
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],

@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { answerErrorMessage } from '$lib/journey/errors';
+import { formatDate } from '$lib/journey/format';
 import { formValue, sectionViews } from '$lib/journey/view';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
@@ -47,7 +48,8 @@ export const load = (async (event) => {
 			id: assessment.id,
 			status: assessment.status,
 			revision: assessment.revision,
-			submittedAt: assessment.submittedAt
+			// Written here, so the page's script needs no date formatting of its own.
+			submittedOn: assessment.submittedAt ? formatDate(assessment.submittedAt, locale) : null
 		},
 		module: {
 			id,
