@@ -79,8 +79,12 @@ test.describe('with JavaScript', () => {
 		await expect(kraz).toBeVisible();
 		await page.locator('#recruitment_channels-employment_agency').uncheck();
 		await expect(kraz).toHaveCount(0);
+		const progress = page.getByText(/^Odpowiedzi: \d+ z \d+/);
+		await expect(progress).toContainText('Odpowiedzi: 0 z ');
 		await page.locator('#recruitment_channels-direct_poland').check();
 		await expect(page.locator('[role=status].save-status')).toContainText('Zapisano');
+		// The count follows the saves, without reloading the page.
+		await expect(progress).toContainText('Odpowiedzi: 1 z ');
 		// The notice a save without JavaScript shows when it revealed follow-up questions.
 		await page.goto(`/assessments/${id}/modules/recruitment?revealed=2`);
 		await expect(page.locator('.notice.warning')).toBeVisible();
