@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { recentAudit, recentAuditWithPeople } from '../audit';
 import { freshDb, testEngines } from '../db/test-helpers';
-import { createGuest, createStaffAccount, EmailTakenError, findUserById } from '../users';
-import { adminChangeRole, adminCreateAccount, NotAllowedError } from './admin';
-import { attemptLogin } from './login';
+import {
+	createGuest,
+	createStaffAccount,
+	EmailTakenError,
+	findUserById,
+	registerEmployer
+} from '../users';
+import { passwordChangeLimitKey } from './account';
+import { adminChangeRole, adminCreateAccount, adminResetPassword, NotAllowedError } from './admin';
+import { attemptLogin, loginAccountLimitKey, startSession } from './login';
+import { PASSWORD_MIN } from './password';
+import { LOGIN_PER_ACCOUNT, peekLimit, takeLimit } from './rate-limit';
+import { validateSessionToken } from './session';
 
 const password = 'tymczasowe-123';
 
@@ -125,6 +135,136 @@ describe.each(testEngines)('account administration on %s', (engine) => {
 		}
 	});
 
+	it('resets a password: the old one fails, the new one logs in, every session ends', async () => {
+		const { t, admin } = await withAdmin(engine);
+		try {
+			const employer = { email: 'anna@firma.pl', password: 'zapomniane-haslo-1' };
+			const id = await registerEmployer(t.db, { ...employer, organisationName: 'Firma' });
+			await t.db
+				.updateTable('users')
+				.set({ password_changed_at: '2026-01-01T00:00:00.000Z' })
+				.where('id', '=', id)
+				.execute();
+			const phone = await startSession(t.db, id);
+			const laptop = await startSession(t.db, id);
+			const adminSession = await startSession(t.db, admin.id);
+			// Locked out by failed log-ins, and by failed tries on the account page.
+			const noPause = async () => {};
+			for (let i = 0; i < LOGIN_PER_ACCOUNT.max; i++) {
+				const attempt = { email: employer.email, password: `zle-${i}`, ip: `10.0.0.${i}` };
+				expect((await attemptLogin(t.db, attempt, undefined, noPause)).ok).toBe(false);
+			}
+			const locked = { ...employer, ip: '10.0.1.1' };
+			expect(await attemptLogin(t.db, locked, undefined, noPause)).toMatchObject({
+				ok: false,
+				reason: 'limited'
+			});
+			for (let i = 0; i < LOGIN_PER_ACCOUNT.max; i++) {
+				await takeLimit(t.db, passwordChangeLimitKey(id), LOGIN_PER_ACCOUNT);
+			}
+
+			const result = await adminResetPassword(t.db, admin, { userId: id });
+			if (!result.ok) throw new Error(`reset refused: ${result.reason}`);
+			expect(result.email).toBe(employer.email);
+			expect(result.password.replaceAll('-', '').length).toBeGreaterThanOrEqual(PASSWORD_MIN);
+
+			const user = await findUserById(t.db, id);
+			expect(user?.password_changed_at).not.toBe('2026-01-01T00:00:00.000Z');
+			for (const { token } of [phone, laptop]) {
+				expect((await validateSessionToken(t.db, token)).session).toBeNull();
+			}
+			const left = await t.db
+				.selectFrom('sessions')
+				.select('user_id')
+				.where('user_id', '=', id)
+				.execute();
+			expect(left).toEqual([]);
+			// The admin's own session is untouched.
+			expect((await validateSessionToken(t.db, adminSession.token)).user?.id).toBe(admin.id);
+			for (const key of [loginAccountLimitKey(employer.email), passwordChangeLimitKey(id)]) {
+				expect((await peekLimit(t.db, key, LOGIN_PER_ACCOUNT)).count).toBe(0);
+			}
+
+			const ip = '10.0.2.1';
+			expect(await attemptLogin(t.db, { ...employer, ip }, undefined, noPause)).toEqual({
+				ok: false,
+				reason: 'invalid'
+			});
+			const fresh = { email: employer.email, password: result.password, ip };
+			expect(await attemptLogin(t.db, fresh, undefined, noPause)).toEqual({
+				ok: true,
+				userId: id,
+				role: 'employer'
+			});
+
+			const entries = await recentAudit(t.db);
+			expect(entries.filter((e) => e.action === 'account.password_reset')).toMatchObject([
+				{ actor_id: admin.id, subject_type: 'user', subject_id: id, detail: null }
+			]);
+			expect(JSON.stringify(entries)).not.toContain(result.password);
+			expect(await recentAuditWithPeople(t.db)).toMatchObject([
+				{
+					action: 'account.password_reset',
+					actorEmail: 'admin@org.pl',
+					subjectEmail: employer.email
+				}
+			]);
+		} finally {
+			await t.close();
+		}
+	});
+
+	it('gives a new password each time, and resets other staff accounts too', async () => {
+		const { t, admin } = await withAdmin(engine);
+		try {
+			const id = await createStaffAccount(t.db, {
+				email: 'drugi@org.pl',
+				password,
+				role: 'admin'
+			});
+			const first = await adminResetPassword(t.db, admin, { userId: id });
+			const second = await adminResetPassword(t.db, admin, { userId: id });
+			if (!first.ok || !second.ok) throw new Error('reset refused');
+			expect(second.password).not.toBe(first.password);
+			const login = (p: string) =>
+				attemptLogin(t.db, { email: 'drugi@org.pl', password: p, ip: 'x' });
+			expect((await login(first.password)).ok).toBe(false);
+			expect((await login(second.password)).ok).toBe(true);
+		} finally {
+			await t.close();
+		}
+	});
+
+	it('does not reset its own password, a guest or an unknown account', async () => {
+		const { t, admin } = await withAdmin(engine);
+		try {
+			const guestId = await createGuest(t.db, 'Gość');
+			const guestSession = await startSession(t.db, guestId);
+			const adminSession = await startSession(t.db, admin.id);
+			expect(await adminResetPassword(t.db, admin, { userId: admin.id })).toEqual({
+				ok: false,
+				reason: 'self'
+			});
+			expect(await adminResetPassword(t.db, admin, { userId: guestId })).toEqual({
+				ok: false,
+				reason: 'guest'
+			});
+			expect(await adminResetPassword(t.db, admin, { userId: 'nobody' })).toEqual({
+				ok: false,
+				reason: 'not_found'
+			});
+			expect((await findUserById(t.db, guestId))?.password_hash).toBeNull();
+			expect((await validateSessionToken(t.db, guestSession.token)).session).not.toBeNull();
+			expect((await validateSessionToken(t.db, adminSession.token)).session).not.toBeNull();
+			expect((await attemptLogin(t.db, { email: 'admin@org.pl', password, ip: 'x' })).ok).toBe(
+				true
+			);
+			expect(await recentAudit(t.db)).toEqual([]);
+		} finally {
+			await t.close();
+		}
+	});
+
 	it('refuses anyone but an admin, whatever the route did', async () => {
 		const { t } = await withAdmin(engine);
 		try {
@@ -133,6 +273,12 @@ describe.each(testEngines)('account administration on %s', (engine) => {
 				password,
 				role: 'facilitator'
 			});
+			const other = await registerEmployer(t.db, {
+				email: 'e@firma.pl',
+				password,
+				organisationName: 'Firma'
+			});
+			const otherHash = (await findUserById(t.db, other))?.password_hash;
 			for (const role of ['employer', 'facilitator', 'inspector', 'guest'] as const) {
 				const actor = { id, role };
 				await expect(
@@ -141,8 +287,14 @@ describe.each(testEngines)('account administration on %s', (engine) => {
 				await expect(
 					adminCreateAccount(t.db, actor, { email: 'n@org.pl', password, role: 'admin' })
 				).rejects.toBeInstanceOf(NotAllowedError);
+				await expect(adminResetPassword(t.db, actor, { userId: other })).rejects.toBeInstanceOf(
+					NotAllowedError
+				);
 			}
 			expect((await findUserById(t.db, id))?.role).toBe('facilitator');
+			const hash = (await findUserById(t.db, other))?.password_hash;
+			expect(hash).toBe(otherHash);
+			expect(await recentAudit(t.db)).toEqual([]);
 		} finally {
 			await t.close();
 		}

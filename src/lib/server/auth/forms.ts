@@ -95,6 +95,10 @@ export const adminRoleSchema = z.object({
 	role: z.enum(ASSIGNABLE_ROLES, { error: () => m.auth_error_role_required() })
 });
 
+export const adminResetSchema = z.object({
+	userId: z.string().min(1).max(64)
+});
+
 /** Every named field as text (a missing or file field reads as empty). */
 export function formFields<K extends string>(
 	data: FormData,

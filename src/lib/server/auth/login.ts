@@ -5,8 +5,13 @@ import { dummyPasswordHash, verifyPassword } from './password';
 import { clearLimit, LOGIN_PER_ACCOUNT, LOGIN_PER_IP, releaseLimit, takeLimit } from './rate-limit';
 import { createSession, generateSessionToken, invalidateSession, type Session } from './session';
 
+/** The counter of failed log-ins to one account: lifted when an admin resets its password. */
+export function loginAccountLimitKey(email: string): string {
+	return `login:acct:${normaliseEmail(email)}`;
+}
+
 export function loginLimitKeys(email: string, ip: string): { account: string; ip: string } {
-	return { account: `login:acct:${normaliseEmail(email)}`, ip: `login:ip:${ip}` };
+	return { account: loginAccountLimitKey(email), ip: `login:ip:${ip}` };
 }
 
 /** Failures an account may have before each further attempt waits, until the limit refuses. */

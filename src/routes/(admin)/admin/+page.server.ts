@@ -1,10 +1,16 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { recentAuditWithPeople } from '$lib/server/audit';
-import { adminChangeRole, adminCreateAccount, ASSIGNABLE_ROLES } from '$lib/server/auth/admin';
+import {
+	adminChangeRole,
+	adminCreateAccount,
+	adminResetPassword,
+	ASSIGNABLE_ROLES
+} from '$lib/server/auth/admin';
 import { GRANTED_ROLES } from '$lib/server/auth/authorize';
 import {
 	adminCreateSchema,
+	adminResetSchema,
 	adminRoleSchema,
 	errorOn,
 	formFields,
@@ -80,5 +86,23 @@ export const actions = {
 			return fail(400, { role: { userId: fields.userId, errors: errorOn('role', message) } });
 		}
 		redirect(303, backTo('role', fields.q.trim().slice(0, 254)));
+	},
+
+	// No redirect after success: the new password is in this one response and nowhere
+	// else (not in a URL, the audit log or the server's output).
+	reset: async (event) => {
+		const admin = requirePermission(event, 'accounts:manage');
+		const fields = formFields(await event.request.formData(), ['userId']);
+		const refuse = (message: string) =>
+			fail(400, { reset: { userId: fields.userId, errors: errorOn('reset', message) } });
+		const parsed = parseWith(adminResetSchema, fields);
+		if (!parsed.ok) return refuse(m.auth_error_account_not_found());
+		const result = await adminResetPassword(getDb(), admin, parsed.data);
+		if (!result.ok) {
+			if (result.reason === 'self') return refuse(m.auth_error_reset_self());
+			if (result.reason === 'guest') return refuse(m.auth_error_reset_guest());
+			return refuse(m.auth_error_account_not_found());
+		}
+		return { resetDone: { email: result.email, password: result.password } };
 	}
 } satisfies Actions;

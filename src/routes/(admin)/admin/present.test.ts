@@ -10,6 +10,9 @@ describe('audit entries in words', () => {
 		expect(describeAudit({ ...entry, action: 'account.created', detail: 'inspector' })).toBe(
 			'Utworzenie konta ola@zwiazek.pl z rolą: Inspektor pracy'
 		);
+		expect(describeAudit({ ...entry, action: 'account.password_reset', detail: null })).toBe(
+			'Nadanie nowego hasła przez administratora: ola@zwiazek.pl'
+		);
 	});
 
 	it('say when the account is gone, and show unknown actions as recorded', () => {

@@ -33,6 +33,8 @@ export function describeAudit(entry: Entry): string {
 		}
 		case 'account.password_changed':
 			return m.auth_audit_password_changed({ subject });
+		case 'account.password_reset':
+			return m.auth_audit_password_reset({ subject });
 		default:
 			return [entry.action, entry.detail].filter(Boolean).join(': ');
 	}
