@@ -8,7 +8,11 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { audit } from '../src/lib/server/audit';
 import { GRANTED_ROLES } from '../src/lib/server/auth/authorize';
-import { generatePassword, PASSWORD_MAX, PASSWORD_MIN } from '../src/lib/server/auth/password';
+import {
+	generateTemporaryPassword,
+	PASSWORD_MAX,
+	PASSWORD_MIN
+} from '../src/lib/server/auth/password';
 import { config } from '../src/lib/server/config';
 import { inTransaction, openDb } from '../src/lib/server/db/index';
 import { migrateToLatest } from '../src/lib/server/db/migrate';
@@ -68,7 +72,7 @@ async function main(): Promise<void> {
 	const db = openDb(config.databaseUrl);
 	try {
 		await migrateToLatest(db);
-		const password = args.password ?? generatePassword();
+		const password = args.password ?? generateTemporaryPassword();
 		const email = normaliseEmail(args.email);
 		await inTransaction(db, async (tx) => {
 			const id = await createStaffAccount(tx, { email, password, role: args.role });
