@@ -24,7 +24,7 @@ export function assertBuilt(): void {
 	const entry = join(ROOT, 'build/index.js');
 	if (!existsSync(entry)) throw new Error('No production build: run `npm run build` first.');
 	const built = statSync(entry).mtimeMs;
-	for (const dir of ['src/routes', 'src/lib', 'messages']) {
+	for (const dir of ['src/routes', 'src/lib', 'src/vite', 'messages']) {
 		const newest = newestChange(join(ROOT, dir));
 		if (
 			newest.ms > built &&
