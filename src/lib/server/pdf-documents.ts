@@ -246,6 +246,21 @@ export function pdfFileName(stem: string, day: Date): string {
 	return `${ascii || 'document'}-${day.toISOString().slice(0, 10)}.pdf`;
 }
 
+/** The answer that hands a PDF over as a download; `headers` says how it may be cached. */
+export function pdfDownload(
+	pdf: Uint8Array,
+	fileName: string,
+	headers: Record<string, string>
+): Response {
+	return new Response(pdf.slice(), {
+		headers: {
+			'Content-Type': 'application/pdf',
+			'Content-Disposition': `attachment; filename="${fileName}"`,
+			...headers
+		}
+	});
+}
+
 const blanks = new Map<string, Promise<Uint8Array>>();
 
 /**

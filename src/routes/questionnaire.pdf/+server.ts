@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { getLocale, isLocale } from '$lib/paraglide/runtime';
 import { getQuestionnaires } from '$lib/server/context';
-import { blankQuestionnairePdf, pdfFileName } from '$lib/server/pdf-documents';
+import { blankQuestionnairePdf, pdfDownload, pdfFileName } from '$lib/server/pdf-documents';
 import type { RequestHandler } from './$types';
 
 /** The blank questionnaire of the newest published version, to print or read offline; public. */
@@ -13,13 +13,9 @@ export const GET: RequestHandler = async ({ url }) => {
 	const now = new Date();
 	const pdf = await blankQuestionnairePdf(getQuestionnaires(), locale, now);
 	const name = pdfFileName(m.plan_pdf_file_blank({}, { locale }), now);
-	return new Response(pdf.slice(), {
-		headers: {
-			'Content-Type': 'application/pdf',
-			'Content-Disposition': `attachment; filename="${name}"`,
-			'Cache-Control': 'public, max-age=3600',
-			// Without ?lang the language comes from the cookie, which a shared cache must respect.
-			...(asked === null ? { Vary: 'Cookie' } : {})
-		}
+	return pdfDownload(pdf, name, {
+		'Cache-Control': 'public, max-age=3600',
+		// Without ?lang the language comes from the cookie, which a shared cache must respect.
+		...(asked === null ? { Vary: 'Cookie' } : {})
 	});
 };

@@ -3,7 +3,7 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { ensureActionItems, listActionItems } from '$lib/server/actions';
 import { getContacts, getDb } from '$lib/server/context';
 import { organisationName } from '$lib/server/organisation-data';
-import { actionPlanDocument, pdfFileName } from '$lib/server/pdf-documents';
+import { actionPlanDocument, pdfDownload, pdfFileName } from '$lib/server/pdf-documents';
 import { renderActionPlan } from '$lib/server/pdf/action-plan';
 import { pdfLabels } from '$lib/server/pdf/labels';
 import { planItemViews } from '$lib/server/plan-view';
@@ -55,11 +55,7 @@ export const GET: RequestHandler = async (event) => {
 			generatedAt: now
 		})
 	);
-	return new Response(pdf.slice(), {
-		headers: {
-			'Content-Type': 'application/pdf',
-			'Content-Disposition': `attachment; filename="${pdfFileName(m.plan_pdf_file_plan(), now)}"`,
-			'Cache-Control': 'no-store'
-		}
+	return pdfDownload(pdf, pdfFileName(m.plan_pdf_file_plan(), now), {
+		'Cache-Control': 'no-store'
 	});
 };

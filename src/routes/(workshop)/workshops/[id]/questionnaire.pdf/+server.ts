@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { requirePermission } from '$lib/server/auth/guard';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { blankQuestionnairePdf, pdfFileName } from '$lib/server/pdf-documents';
+import { blankQuestionnairePdf, pdfDownload, pdfFileName } from '$lib/server/pdf-documents';
 import { getWorkshop } from '$lib/server/workshops';
 import type { RequestHandler } from './$types';
 
@@ -19,11 +19,5 @@ export const GET: RequestHandler = async (event) => {
 	const now = new Date();
 	const pdf = await blankQuestionnairePdf(getQuestionnaires(), locale, now, workshop.pins);
 	const name = pdfFileName(m.plan_pdf_file_blank({}, { locale }), now);
-	return new Response(pdf.slice(), {
-		headers: {
-			'Content-Type': 'application/pdf',
-			'Content-Disposition': `attachment; filename="${name}"`,
-			'Cache-Control': 'private, no-store'
-		}
-	});
+	return pdfDownload(pdf, name, { 'Cache-Control': 'private, no-store' });
 };
