@@ -4,7 +4,12 @@
 import { rmSync } from 'node:fs';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { crossTable, DIMENSIONS, MULTI_VALUED, overview } from '../src/lib/server/aggregates';
+import {
+	crossTable,
+	DIMENSIONS,
+	MULTI_VALUED,
+	overview
+} from '../src/lib/server/statistics/tables';
 import { openDb, type Db } from '../src/lib/server/db/index';
 import { migrateToLatest } from '../src/lib/server/db/migrate';
 import { seedSyntheticStatistics } from '../src/lib/server/seed/synthetic-stats';

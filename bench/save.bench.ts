@@ -7,7 +7,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { Engine } from '../src/lib/server/db/index';
-import { loadQuestionnaires } from '../src/lib/questionnaire/load';
+import { loadQuestionnaires } from '../src/lib/server/questionnaires/load';
 import { scratchDb, scratchEngines } from '../tests/harness/databases';
 import { get } from '../tests/harness/http';
 import { AssessmentClient, seedAssessments } from '../tests/harness/journey';

@@ -7,16 +7,20 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { audit } from '../src/lib/server/audit';
-import { GRANTED_ROLES } from '../src/lib/server/auth/authorize';
+import { GRANTED_ROLES } from '../src/lib/server/accounts/authorize';
 import {
 	generateTemporaryPassword,
 	PASSWORD_MAX,
 	PASSWORD_MIN
-} from '../src/lib/server/auth/password';
+} from '../src/lib/server/accounts/password';
 import { config } from '../src/lib/server/config';
 import { inTransaction, openDb } from '../src/lib/server/db/index';
 import { migrateToLatest } from '../src/lib/server/db/migrate';
-import { createStaffAccount, EmailTakenError, normaliseEmail } from '../src/lib/server/users';
+import {
+	createStaffAccount,
+	EmailTakenError,
+	normaliseEmail
+} from '../src/lib/server/accounts/users';
 
 const USAGE = `Usage: npm run accounts:create -- --email <address> --role <${GRANTED_ROLES.join('|')}> [--password <password>]
 Without --password a password is generated and printed. A password given on the command

@@ -3,8 +3,12 @@
  * argument): prints each problem as `file: path: reason`, the missing translations and a
  * summary per module; exits 1 when any file has an error.
  */
-import { buildRegistry, formatProblem, readQuestionnaires } from '../src/lib/questionnaire/load';
-import type { LoadedModule, Problem } from '../src/lib/questionnaire/load';
+import {
+	buildRegistry,
+	formatProblem,
+	readQuestionnaires
+} from '../src/lib/server/questionnaires/load';
+import type { LoadedModule, Problem } from '../src/lib/server/questionnaires/load';
 import { isScored, questionEntries } from '../src/lib/questionnaire/questions';
 import { checkVersionSequence } from '../src/lib/questionnaire/versions';
 

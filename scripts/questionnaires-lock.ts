@@ -3,8 +3,13 @@
  * the folder given). Refuses, and changes nothing, when a locked file changed or vanished:
  * a published version is immutable, so a change needs a new version instead.
  */
-import { formatProblem, readQuestionnaires } from '../src/lib/questionnaire/load';
-import { compareLock, computeLock, readLock, writeLock } from '../src/lib/questionnaire/lock';
+import { formatProblem, readQuestionnaires } from '../src/lib/server/questionnaires/load';
+import {
+	compareLock,
+	computeLock,
+	readLock,
+	writeLock
+} from '../src/lib/server/questionnaires/lock';
 
 const dir = process.argv[2] ?? 'questionnaires';
 const { modules, problems } = readQuestionnaires(dir);

@@ -2,7 +2,7 @@
 import { DEMO_ACCOUNTS } from '../src/lib/server/seed/demo-accounts';
 import { seedDemoAccounts } from '../src/lib/server/seed/demo';
 import { seedDemoAssessment } from '../src/lib/server/seed/demo-assessment';
-import { loadQuestionnaires } from '../src/lib/questionnaire/load';
+import { loadQuestionnaires } from '../src/lib/server/questionnaires/load';
 import { config } from '../src/lib/server/config';
 import { seedDemoStatistics } from '../src/lib/server/seed/demo-statistics';
 import { databaseUrl, openDb } from '../src/lib/server/db/index';

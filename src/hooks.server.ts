@@ -1,8 +1,8 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { getDb, getQuestionnaires, prepareDatabase } from '$lib/server/context';
-import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
-import { clearSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
+import { SESSION_COOKIE, validateSessionToken } from '$lib/server/accounts/session';
+import { clearSessionCookie, setSessionCookie } from '$lib/server/accounts/cookies';
 import { startHousekeeping } from '$lib/server/housekeeping';
 import { handleLocale } from '$lib/server/locale';
 import { guardFormData, refuseReservedAction } from '$lib/server/request-body';

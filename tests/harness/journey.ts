@@ -3,7 +3,7 @@
  * through it over HTTP the way the module pages do, keeping a log of what the server
  * acknowledged so that the database can be held to it afterwards.
  */
-import type { LoadedModule, QuestionnaireRegistry } from '../../src/lib/questionnaire/load';
+import type { LoadedModule, QuestionnaireRegistry } from '../../src/lib/server/questionnaires/load';
 import type { Answers } from '../../src/lib/questionnaire/schema';
 import {
 	getAnswers,
@@ -11,7 +11,7 @@ import {
 	saveAnswers,
 	startAssessment,
 	submitAssessment
-} from '../../src/lib/server/assessments';
+} from '../../src/lib/server/assessments/service';
 import type { Db } from '../../src/lib/server/db/index';
 import { moduleValues, saveBody, storedForm, type FormValues } from './answers';
 import { post, type Reply } from './http';

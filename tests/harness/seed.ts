@@ -4,9 +4,13 @@
  */
 import type { Db } from '../../src/lib/server/db/index';
 import type { Role } from '../../src/lib/server/db/schema';
-import { startGuest } from '../../src/lib/server/auth/account';
-import { startSession } from '../../src/lib/server/auth/login';
-import { createStaffAccount, findUserById, registerEmployer } from '../../src/lib/server/users';
+import { startGuest } from '../../src/lib/server/accounts/account';
+import { startSession } from '../../src/lib/server/accounts/login';
+import {
+	createStaffAccount,
+	findUserById,
+	registerEmployer
+} from '../../src/lib/server/accounts/users';
 
 export interface Identity {
 	role: Role | 'anonymous';

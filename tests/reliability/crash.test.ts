@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadQuestionnaires } from '../../src/lib/questionnaire/load';
+import { loadQuestionnaires } from '../../src/lib/server/questionnaires/load';
 import type { Db } from '../../src/lib/server/db/index';
 import { scratchSqlite, type ScratchDb } from '../harness/databases';
 import {

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadQuestionnaires } from '../../src/lib/questionnaire/load';
+import { loadQuestionnaires } from '../../src/lib/server/questionnaires/load';
 import { questionEntries } from '../../src/lib/questionnaire/questions';
 import type { Db } from '../../src/lib/server/db/index';
-import { createResumeLink } from '../../src/lib/server/resume-links';
-import { createSupplier } from '../../src/lib/server/suppliers';
-import { join } from '../../src/lib/server/workshop-participants';
-import { newWorkshop } from '../../src/lib/server/workshop-test-helpers';
-import { createWorkshop } from '../../src/lib/server/workshops';
+import { createResumeLink } from '../../src/lib/server/accounts/resume-links';
+import { createSupplier } from '../../src/lib/server/suppliers/register';
+import { join } from '../../src/lib/server/workshops/participants';
+import { newWorkshop } from '../../src/lib/server/workshops/test-helpers';
+import { createWorkshop } from '../../src/lib/server/workshops/workshop';
 import { scratchSqlite, type ScratchDb } from '../harness/databases';
 import { get, post, textsIn, type Reply } from '../harness/http';
 import {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadQuestionnaires } from '../../src/lib/questionnaire/load';
+import { loadQuestionnaires } from '../../src/lib/server/questionnaires/load';
 import type { Db } from '../../src/lib/server/db/index';
 import { scratchDb, scratchEngines, type ScratchDb } from '../harness/databases';
 import {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerEmployer } from '../../src/lib/server/users';
+import { registerEmployer } from '../../src/lib/server/accounts/users';
 import { scratchSqlite, type ScratchDb } from '../harness/databases';
 import { get, post, textsIn } from '../harness/http';
 import { assertBuilt, startServer, type RunningServer } from '../harness/server';

@@ -5,9 +5,12 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { recentAudit } from '../../src/lib/server/audit';
-import { TEMPORARY_PASSWORD_ALPHABET, verifyPassword } from '../../src/lib/server/auth/password';
+import {
+	TEMPORARY_PASSWORD_ALPHABET,
+	verifyPassword
+} from '../../src/lib/server/accounts/password';
 import { openDb } from '../../src/lib/server/db/index';
-import { findUserByEmail } from '../../src/lib/server/users';
+import { findUserByEmail } from '../../src/lib/server/accounts/users';
 
 const run = promisify(execFile);
 const tsx = resolve('node_modules/.bin/tsx');

@@ -1,9 +1,9 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemaText } from '../../src/lib/questionnaire/json-schema';
-import { computeLock, readLock } from '../../src/lib/questionnaire/lock';
-import { readQuestionnaires } from '../../src/lib/questionnaire/load';
+import { jsonSchemaText } from '../../src/lib/server/questionnaires/json-schema';
+import { computeLock, readLock } from '../../src/lib/server/questionnaires/lock';
+import { readQuestionnaires } from '../../src/lib/server/questionnaires/load';
 import { copyOfFixtures, runScript } from './run-script';
 
 describe('npm run questionnaires:lock', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaires } from '../../src/lib/questionnaire/load';
-import { currentPins, pinnedModules } from '../../src/lib/server/assessments';
+import { loadQuestionnaires } from '../../src/lib/server/questionnaires/load';
+import { currentPins, pinnedModules } from '../../src/lib/server/assessments/service';
 import { moduleValues, storedForm } from '../harness/answers';
 import {
 	AssessmentClient,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaires } from '../questionnaire/load';
+import { loadQuestionnaires } from '../server/questionnaires/load';
 import { visibleQuestions } from '../questionnaire/visibility';
 import { answerText, formAnswers, sectionViews, visibilityModule } from './view';
 

@@ -10,7 +10,7 @@ import {
 } from '../../../tests/fixtures/golden/golden';
 import { assess } from './assess';
 import { LEVELS } from './levels';
-import { loadQuestionnaires } from './load';
+import { loadQuestionnaires } from '../server/questionnaires/load';
 import { actionPlan } from './plan';
 import type { AssessmentFlag, AssessmentResult, PlannedAction } from './types';
 

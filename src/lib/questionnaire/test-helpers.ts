@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { readModuleFile } from './load';
+import { readModuleFile } from '../server/questionnaires/load';
 import { questionEntries } from './questions';
 import type { Question, QuestionnaireModule } from './schema';
 

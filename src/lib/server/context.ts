@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { config } from './config';
 import { openDb, type Db } from './db/index';
 import { migrateToLatest } from './db/migrate';
-import { loadQuestionnaires, type QuestionnaireRegistry } from '../questionnaire/load';
+import { loadQuestionnaires, type QuestionnaireRegistry } from './questionnaires/load';
 import { loadContacts, type ContactsFile } from '../questionnaire/contacts';
 
 // One database handle per process; all state lives in the database, so several

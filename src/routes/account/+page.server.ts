@@ -1,10 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { changePassword } from '$lib/server/auth/account';
-import { setSessionCookie } from '$lib/server/auth/cookies';
-import { errorOn, formFields, parseWith, passwordChangeSchema } from '$lib/server/auth/forms';
-import { requirePermission } from '$lib/server/auth/guard';
-import { PASSWORD_MIN } from '$lib/server/auth/password';
+import { changePassword } from '$lib/server/accounts/account';
+import { setSessionCookie } from '$lib/server/accounts/cookies';
+import { errorOn, formFields, parseWith, passwordChangeSchema } from '$lib/server/accounts/forms';
+import { requirePermission } from '$lib/server/accounts/guard';
+import { PASSWORD_MIN } from '$lib/server/accounts/password';
 import { getDb } from '$lib/server/context';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
-import { clearSessionCookie } from '$lib/server/auth/cookies';
-import { invalidateSession } from '$lib/server/auth/session';
+import { clearSessionCookie } from '$lib/server/accounts/cookies';
+import { invalidateSession } from '$lib/server/accounts/session';
 import { getDb } from '$lib/server/context';
 import type { Actions } from './$types';
 

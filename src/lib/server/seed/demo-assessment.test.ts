@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaires } from '../../questionnaire/load';
+import { loadQuestionnaires } from '../questionnaires/load';
 import type { AssessmentResult } from '../../questionnaire/types';
 import { freshDb, testEngines } from '../db/test-helpers';
-import { listSuppliers } from '../suppliers';
-import { registerEmployer } from '../users';
+import { listSuppliers } from '../suppliers/register';
+import { registerEmployer } from '../accounts/users';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { seedDemoAssessment } from './demo-assessment';
 

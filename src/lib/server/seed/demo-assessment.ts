@@ -1,5 +1,5 @@
 import { assess } from '../../questionnaire/assess';
-import type { LoadedModule, QuestionnaireRegistry } from '../../questionnaire/load';
+import type { LoadedModule, QuestionnaireRegistry } from '../questionnaires/load';
 import type { Answers } from '../../questionnaire/schema';
 import { moduleProgress } from '../../questionnaire/visibility';
 import type { Db } from '../db/index';
@@ -10,8 +10,8 @@ import {
 	listSuppliers,
 	pinnedModule,
 	saveSupplierAnswers
-} from '../suppliers';
-import { findUserByEmail } from '../users';
+} from '../suppliers/register';
+import { findUserByEmail } from '../accounts/users';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { DEMO_ANSWERS, DEMO_SUPPLIERS } from './demo-answers';
 

@@ -1,5 +1,5 @@
 import type { Db } from '../db/index';
-import { recordSubmission } from '../statistics';
+import { recordSubmission } from '../statistics/record';
 import { syntheticSubmissions } from './synthetic-stats';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../db/index';
 import { freshDb, testEngines } from '../db/test-helpers';
-import { recordSubmission } from '../statistics';
+import { recordSubmission } from '../statistics/record';
 import { syntheticSubmissions, writeSynthetic } from './synthetic-stats';
 
 async function facts(db: Db) {

@@ -3,7 +3,7 @@ import { ILO_CODES } from '../../labels/codes';
 import type { Db } from '../db/index';
 import type { AssessmentsTable, OrganisationsTable } from '../db/schema';
 import { newId } from '../ids';
-import { factRows, type FactRows, type SubmissionFacts } from '../statistics';
+import { factRows, type FactRows, type SubmissionFacts } from '../statistics/record';
 
 /**
  * Synthetic submitted assessments with plausible distributions, for demos and benchmarks.

@@ -6,8 +6,8 @@ import {
 	adminCreateAccount,
 	adminResetPassword,
 	ASSIGNABLE_ROLES
-} from '$lib/server/auth/admin';
-import { GRANTED_ROLES } from '$lib/server/auth/authorize';
+} from '$lib/server/accounts/admin';
+import { GRANTED_ROLES } from '$lib/server/accounts/authorize';
 import {
 	adminCreateSchema,
 	adminResetSchema,
@@ -15,11 +15,11 @@ import {
 	errorOn,
 	formFields,
 	parseWith
-} from '$lib/server/auth/forms';
-import { requirePermission } from '$lib/server/auth/guard';
-import { PASSWORD_MIN } from '$lib/server/auth/password';
+} from '$lib/server/accounts/forms';
+import { requirePermission } from '$lib/server/accounts/guard';
+import { PASSWORD_MIN } from '$lib/server/accounts/password';
 import { getDb } from '$lib/server/context';
-import { EmailTakenError, listAccounts } from '$lib/server/users';
+import { EmailTakenError, listAccounts } from '$lib/server/accounts/users';
 import type { Actions, PageServerLoad } from './$types';
 
 const ACCOUNTS_SHOWN = 100;

@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { localize } from '$lib/questionnaire/localize';
-import { requireOrganisation } from '$lib/server/auth/guard';
-import { assessmentIdSchema } from '$lib/server/assessment-access';
-import { draftUpgrades, moveDraft } from '$lib/server/assessment-upgrades';
+import { requireOrganisation } from '$lib/server/accounts/guard';
+import { assessmentIdSchema } from '$lib/server/assessments/access';
+import { draftUpgrades, moveDraft } from '$lib/server/assessments/upgrades';
 import {
 	AssessmentError,
 	getAnswers,
@@ -13,10 +13,10 @@ import {
 	listAssessments,
 	pinnedModules,
 	startAssessment
-} from '$lib/server/assessments';
+} from '$lib/server/assessments/service';
 import { assessmentProgress } from '$lib/questionnaire/progress';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { createResumeLink, hasResumeLink } from '$lib/server/resume-links';
+import { createResumeLink, hasResumeLink } from '$lib/server/accounts/resume-links';
 import type { Actions, PageServerLoad } from './$types';
 
 async function currentDraft(organisationId: string, id: string) {

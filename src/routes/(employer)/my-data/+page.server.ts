@@ -1,10 +1,14 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { requireOrganisation } from '$lib/server/auth/guard';
-import { clearSessionCookie } from '$lib/server/auth/cookies';
+import { requireOrganisation } from '$lib/server/accounts/guard';
+import { clearSessionCookie } from '$lib/server/accounts/cookies';
 import { getDb } from '$lib/server/context';
-import { confirmsName, deleteOrganisation, organisationName } from '$lib/server/organisation-data';
-import { forgetOrganisation } from '$lib/server/statistics';
+import {
+	confirmsName,
+	deleteOrganisation,
+	organisationName
+} from '$lib/server/accounts/organisation-data';
+import { forgetOrganisation } from '$lib/server/statistics/record';
 import type { Actions, PageServerLoad } from './$types';
 
 async function nameOf(organisationId: string): Promise<string> {

@@ -1,8 +1,8 @@
 import { getLocale } from '$lib/paraglide/runtime';
-import { requireOrganisation } from '$lib/server/auth/guard';
+import { requireOrganisation } from '$lib/server/accounts/guard';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { presentRegister } from '$lib/server/supplier-view';
-import { listSuppliers, rankRegister } from '$lib/server/suppliers';
+import { presentRegister } from '$lib/server/suppliers/view';
+import { listSuppliers, rankRegister } from '$lib/server/suppliers/register';
 import type { PageServerLoad } from './$types';
 
 const NOTICES = ['answered', 'updated', 'removed'] as const;

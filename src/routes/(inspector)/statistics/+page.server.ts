@@ -1,8 +1,8 @@
 import { getLocale } from '$lib/paraglide/runtime';
-import { overview } from '$lib/server/aggregates';
-import { requirePermission } from '$lib/server/auth/guard';
+import { overview } from '$lib/server/statistics/tables';
+import { requirePermission } from '$lib/server/accounts/guard';
 import { getDb } from '$lib/server/context';
-import { presentTable, shareLabel } from '$lib/server/statistics-present';
+import { presentTable, shareLabel } from '$lib/server/statistics/present';
 import type { PageServerLoad } from './$types';
 
 export const load = (async (event) => {

@@ -1,12 +1,12 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { can } from '$lib/server/auth/authorize';
-import { errorOn, formFields, parseWith } from '$lib/server/auth/forms';
+import { can } from '$lib/server/accounts/authorize';
+import { errorOn, formFields, parseWith } from '$lib/server/accounts/forms';
 import { getDb } from '$lib/server/context';
-import { formatJoinCode, parseJoinCode } from '$lib/server/workshop-codes';
-import { joinCodeSchema, workshopErrorMessage } from '$lib/server/workshop-forms';
-import { joinableByCode } from '$lib/server/workshop-participants';
-import { WorkshopError } from '$lib/server/workshops';
+import { formatJoinCode, parseJoinCode } from '$lib/server/workshops/codes';
+import { joinCodeSchema, workshopErrorMessage } from '$lib/server/workshops/forms';
+import { joinableByCode } from '$lib/server/workshops/participants';
+import { WorkshopError } from '$lib/server/workshops/workshop';
 import type { Actions, PageServerLoad } from './$types';
 
 // Anyone may enter a code (a guest is made on joining); staff accounts cannot join.

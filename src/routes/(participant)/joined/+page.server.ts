@@ -1,6 +1,6 @@
-import { requireOrganisation } from '$lib/server/auth/guard';
+import { requireOrganisation } from '$lib/server/accounts/guard';
 import { getDb } from '$lib/server/context';
-import { participations } from '$lib/server/workshop-participants';
+import { participations } from '$lib/server/workshops/participants';
 import type { PageServerLoad } from './$types';
 
 export const load = (async (event) => {

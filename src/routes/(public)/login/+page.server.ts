@@ -1,8 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { setSessionCookie } from '$lib/server/auth/cookies';
-import { errorOn, formFields, loginSchema, parseWith } from '$lib/server/auth/forms';
-import { attemptLogin, homeFor, safeNext, startSession } from '$lib/server/auth/login';
+import { setSessionCookie } from '$lib/server/accounts/cookies';
+import { errorOn, formFields, loginSchema, parseWith } from '$lib/server/accounts/forms';
+import { attemptLogin, homeFor, safeNext, startSession } from '$lib/server/accounts/login';
 import { getDb } from '$lib/server/context';
 import type { Actions, PageServerLoad } from './$types';
 

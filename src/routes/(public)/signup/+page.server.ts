@@ -1,12 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { signUp } from '$lib/server/auth/account';
-import { setSessionCookie } from '$lib/server/auth/cookies';
-import { errorOn, formFields, parseWith, signupSchema } from '$lib/server/auth/forms';
-import { homeFor, startSession } from '$lib/server/auth/login';
-import { PASSWORD_MIN } from '$lib/server/auth/password';
+import { signUp } from '$lib/server/accounts/account';
+import { setSessionCookie } from '$lib/server/accounts/cookies';
+import { errorOn, formFields, parseWith, signupSchema } from '$lib/server/accounts/forms';
+import { homeFor, startSession } from '$lib/server/accounts/login';
+import { PASSWORD_MIN } from '$lib/server/accounts/password';
 import { getDb } from '$lib/server/context';
-import { EmailTakenError } from '$lib/server/users';
+import { EmailTakenError } from '$lib/server/accounts/users';
 import type { Actions, PageServerLoad } from './$types';
 
 const FIELDS = ['email', 'password', 'passwordConfirm', 'organisationName', 'displayName'] as const;

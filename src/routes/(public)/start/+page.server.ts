@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { startGuest } from '$lib/server/auth/account';
-import { setSessionCookie } from '$lib/server/auth/cookies';
-import { homeFor } from '$lib/server/auth/login';
+import { startGuest } from '$lib/server/accounts/account';
+import { setSessionCookie } from '$lib/server/accounts/cookies';
+import { homeFor } from '$lib/server/accounts/login';
 import { getDb } from '$lib/server/context';
 import type { Actions } from './$types';
 

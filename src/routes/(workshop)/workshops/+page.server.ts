@@ -1,23 +1,23 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { localize } from '$lib/questionnaire/localize';
 import { getLocale } from '$lib/paraglide/runtime';
-import { errorOn, formFields, parseWith } from '$lib/server/auth/forms';
-import { currentPins } from '$lib/server/assessments';
-import { requirePermission } from '$lib/server/auth/guard';
+import { errorOn, formFields, parseWith } from '$lib/server/accounts/forms';
+import { currentPins } from '$lib/server/assessments/service';
+import { requirePermission } from '$lib/server/accounts/guard';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { formatJoinCode } from '$lib/server/workshop-codes';
+import { formatJoinCode } from '$lib/server/workshops/codes';
 import {
 	pinsKey,
 	WORKSHOP_FIELDS,
 	workshopErrorMessage,
 	workshopSchema
-} from '$lib/server/workshop-forms';
+} from '$lib/server/workshops/forms';
 import {
 	createWorkshop,
 	listWorkshops,
 	WORKSHOP_LANGUAGES,
 	WorkshopError
-} from '$lib/server/workshops';
+} from '$lib/server/workshops/workshop';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async (event) => {

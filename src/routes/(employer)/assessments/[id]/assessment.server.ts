@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { findSubmittedAssessment, plannedActions } from '$lib/server/actions';
-import { requireOrganisation } from '$lib/server/auth/guard';
+import { findSubmittedAssessment, plannedActions } from '$lib/server/plan/items';
+import { requireOrganisation } from '$lib/server/accounts/guard';
 import { getDb, getQuestionnaires } from '$lib/server/context';
 
 interface PlanEvent {

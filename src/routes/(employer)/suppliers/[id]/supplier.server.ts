@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { requireOrganisation } from '$lib/server/auth/guard';
+import { requireOrganisation } from '$lib/server/accounts/guard';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { getSupplier, pinnedModule } from '$lib/server/suppliers';
+import { getSupplier, pinnedModule } from '$lib/server/suppliers/register';
 
 interface SupplierEvent {
 	locals: App.Locals;

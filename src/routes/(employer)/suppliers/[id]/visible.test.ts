@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaires } from '$lib/questionnaire/load';
+import { loadQuestionnaires } from '$lib/server/questionnaires/load';
 import { visibleQuestions } from '$lib/questionnaire/visibility';
-import { questionnaireView } from '$lib/server/supplier-view';
+import { questionnaireView } from '$lib/server/suppliers/view';
 import { formValues, visibleIds } from './visible';
 
 const module = loadQuestionnaires('questionnaires').latestOf('supplier')!.module;

@@ -1,8 +1,8 @@
 import { getLocale } from '$lib/paraglide/runtime';
-import { crossTable } from '$lib/server/aggregates';
-import { requirePermission } from '$lib/server/auth/guard';
-import { flagsByVoivodeshipChart, levelsBySectorChart } from '$lib/server/charts/bars';
-import { trendByQuarterChart } from '$lib/server/charts/trend';
+import { crossTable } from '$lib/server/statistics/tables';
+import { requirePermission } from '$lib/server/accounts/guard';
+import { flagsByVoivodeshipChart, levelsBySectorChart } from '$lib/server/statistics/charts/bars';
+import { trendByQuarterChart } from '$lib/server/statistics/charts/trend';
 import { getDb } from '$lib/server/context';
 import type { PageServerLoad } from './$types';
 

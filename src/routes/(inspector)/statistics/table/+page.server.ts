@@ -1,9 +1,9 @@
 import { getLocale } from '$lib/paraglide/runtime';
-import { crossTable, DIMENSIONS } from '$lib/server/aggregates';
-import { requirePermission } from '$lib/server/auth/guard';
+import { crossTable, DIMENSIONS } from '$lib/server/statistics/tables';
+import { requirePermission } from '$lib/server/accounts/guard';
 import { getDb } from '$lib/server/context';
-import { dimensionLabel, presentTable, shareLabel } from '$lib/server/statistics-present';
-import { csvHref, readTableQuery } from '$lib/server/statistics-request';
+import { dimensionLabel, presentTable, shareLabel } from '$lib/server/statistics/present';
+import { csvHref, readTableQuery } from '$lib/server/statistics/request';
 import type { PageServerLoad } from './$types';
 
 export const load = (async (event) => {

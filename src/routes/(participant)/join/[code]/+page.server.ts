@@ -1,16 +1,16 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { startGuest } from '$lib/server/auth/account';
-import { can } from '$lib/server/auth/authorize';
-import { setSessionCookie } from '$lib/server/auth/cookies';
-import { errorOn, formFields, parseWith } from '$lib/server/auth/forms';
-import { requireOrganisation } from '$lib/server/auth/guard';
+import { startGuest } from '$lib/server/accounts/account';
+import { can } from '$lib/server/accounts/authorize';
+import { setSessionCookie } from '$lib/server/accounts/cookies';
+import { errorOn, formFields, parseWith } from '$lib/server/accounts/forms';
+import { requireOrganisation } from '$lib/server/accounts/guard';
 import { config } from '$lib/server/config';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { joinSchema, workshopErrorMessage } from '$lib/server/workshop-forms';
-import { join, joinableByCode } from '$lib/server/workshop-participants';
-import { findUserById } from '$lib/server/users';
-import { WorkshopError } from '$lib/server/workshops';
+import { joinSchema, workshopErrorMessage } from '$lib/server/workshops/forms';
+import { join, joinableByCode } from '$lib/server/workshops/participants';
+import { findUserById } from '$lib/server/accounts/users';
+import { WorkshopError } from '$lib/server/workshops/workshop';
 import type { Actions, PageServerLoad } from './$types';
 
 function refuseStaff(locals: App.Locals): void {

@@ -1,13 +1,13 @@
 import { error, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { requireOrganisation } from '$lib/server/auth/guard';
+import { requireOrganisation } from '$lib/server/accounts/guard';
 import { config } from '$lib/server/config';
 import { getDb, getQuestionnaires } from '$lib/server/context';
 import {
 	participation,
 	setShareResult,
 	workshopAssessment
-} from '$lib/server/workshop-participants';
+} from '$lib/server/workshops/participants';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load = (async (event) => {

@@ -1,12 +1,12 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { crossTable } from '$lib/server/aggregates';
+import { crossTable } from '$lib/server/statistics/tables';
 import { audit } from '$lib/server/audit';
-import { requirePermission } from '$lib/server/auth/guard';
+import { requirePermission } from '$lib/server/accounts/guard';
 import { getDb } from '$lib/server/context';
-import { tableCsv } from '$lib/server/statistics-csv';
-import { readTableQuery } from '$lib/server/statistics-request';
+import { tableCsv } from '$lib/server/statistics/csv';
+import { readTableQuery } from '$lib/server/statistics/request';
 import type { RequestHandler } from './$types';
 
 /** The table the screen shows, as CSV: the same suppression, rounding and labels. */

@@ -1,13 +1,13 @@
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { ensureActionItems, listActionItems } from '$lib/server/actions';
+import { ensureActionItems, listActionItems } from '$lib/server/plan/items';
 import { getContacts, getDb } from '$lib/server/context';
-import { organisationName } from '$lib/server/organisation-data';
-import { actionPlanDocument, pdfDownload, pdfFileName } from '$lib/server/pdf-documents';
+import { organisationName } from '$lib/server/accounts/organisation-data';
+import { actionPlanDocument, pdfDownload, pdfFileName } from '$lib/server/pdf/documents';
 import { renderActionPlan } from '$lib/server/pdf/action-plan';
 import { pdfLabels } from '$lib/server/pdf/labels';
-import { planItemViews } from '$lib/server/plan-view';
-import { listSuppliers } from '$lib/server/suppliers';
+import { planItemViews } from '$lib/server/plan/view';
+import { listSuppliers } from '$lib/server/suppliers/register';
 import { loadPlan } from '../assessment.server';
 import type { RequestHandler } from './$types';
 

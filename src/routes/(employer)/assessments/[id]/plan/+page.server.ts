@@ -10,11 +10,11 @@ import {
 	parseOwnAction,
 	removeOwnAction,
 	updateActionItem
-} from '$lib/server/actions';
+} from '$lib/server/plan/items';
 import { getDb } from '$lib/server/context';
-import { itemErrors } from '$lib/server/plan-errors';
-import { planItemViews } from '$lib/server/plan-view';
-import { listSuppliers } from '$lib/server/suppliers';
+import { itemErrors } from '$lib/server/plan/errors';
+import { planItemViews } from '$lib/server/plan/view';
+import { listSuppliers } from '$lib/server/suppliers/register';
 import { loadPlan, ownAssessment } from '../assessment.server';
 import type { Actions, PageServerLoad } from './$types';
 

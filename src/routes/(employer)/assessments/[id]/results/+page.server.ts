@@ -1,9 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
-import { ownAssessment } from '$lib/server/assessment-access';
-import { pinnedModules, supplierNames } from '$lib/server/assessments';
+import { ownAssessment } from '$lib/server/assessments/access';
+import { pinnedModules, supplierNames } from '$lib/server/assessments/service';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { resultsView } from '$lib/server/results-view';
+import { resultsView } from '$lib/server/assessments/results-view';
 import type { PageServerLoad } from './$types';
 
 export const load = (async (event) => {

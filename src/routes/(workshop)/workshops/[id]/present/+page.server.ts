@@ -2,10 +2,10 @@ import { error } from '@sveltejs/kit';
 import { iloLabel } from '$lib/labels';
 import { m } from '$lib/paraglide/messages';
 import { localize } from '$lib/questionnaire/localize';
-import type { LoadedModule } from '$lib/questionnaire/load';
-import { requirePermission } from '$lib/server/auth/guard';
+import type { LoadedModule } from '$lib/server/questionnaires/load';
+import { requirePermission } from '$lib/server/accounts/guard';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { getWorkshop } from '$lib/server/workshops';
+import { getWorkshop } from '$lib/server/workshops/workshop';
 import type { PageServerLoad } from './$types';
 
 /** The workshop's modules in questionnaire order, with each question and its section. */

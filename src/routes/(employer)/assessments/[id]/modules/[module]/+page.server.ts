@@ -8,14 +8,14 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { localize } from '$lib/questionnaire/localize';
 import { questionEntries } from '$lib/questionnaire/questions';
 import { moduleProgress, visibleQuestions } from '$lib/questionnaire/visibility';
-import { ownAssessment, ownAssessmentWithAnswers } from '$lib/server/assessment-access';
+import { ownAssessment, ownAssessmentWithAnswers } from '$lib/server/assessments/access';
 import {
 	AssessmentError,
 	getAnswers,
 	pinnedModules,
 	saveAnswers,
 	type Assessment
-} from '$lib/server/assessments';
+} from '$lib/server/assessments/service';
 import { assessmentProgress } from '$lib/questionnaire/progress';
 import { getDb, getQuestionnaires } from '$lib/server/context';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { requirePermission } from '$lib/server/auth/guard';
+import { requirePermission } from '$lib/server/accounts/guard';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { workshopLabels } from '$lib/server/workshop-labels';
-import { sharedResult } from '$lib/server/workshop-results';
+import { workshopLabels } from '$lib/server/workshops/labels';
+import { sharedResult } from '$lib/server/workshops/results';
 import type { PageServerLoad } from './$types';
 
 // Read-only, and only while the participant shares it: a withdrawn share reads as not found.

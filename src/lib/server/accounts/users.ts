@@ -1,0 +1,240 @@
+import { sql } from 'kysely';
+import { inTransaction, isUniqueViolation, type Db } from '../db/index';
+import type { Role } from '../db/schema';
+import { newId, nowIso } from '../ids';
+import { hashPassword } from './password';
+
+export function normaliseEmail(email: string): string {
+	return email.trim().toLowerCase();
+}
+
+export async function findUserByEmail(db: Db, email: string) {
+	return db
+		.selectFrom('users')
+		.selectAll()
+		.where('email', '=', normaliseEmail(email))
+		.executeTakeFirst();
+}
+
+export async function createOrganisation(db: Db, name: string): Promise<string> {
+	const id = newId();
+	await db.insertInto('organisations').values({ id, name, created_at: nowIso() }).execute();
+	return id;
+}
+
+/** A guest: a user without credentials and an organisation of its own, so work can start at once. */
+export async function createGuest(db: Db, organisationName: string): Promise<string> {
+	return inTransaction(db, async (tx) => {
+		const organisationId = await createOrganisation(tx, organisationName);
+		const id = newId();
+		await tx
+			.insertInto('users')
+			.values({
+				id,
+				email: null,
+				password_hash: null,
+				role: 'guest',
+				organisation_id: organisationId,
+				display_name: null,
+				is_guest: 1,
+				created_at: nowIso(),
+				password_changed_at: null
+			})
+			.execute();
+		return id;
+	});
+}
+
+export class EmailTakenError extends Error {
+	constructor() {
+		super('email taken');
+	}
+}
+
+async function assertEmailFree(db: Db, email: string): Promise<void> {
+	if (await findUserByEmail(db, email)) throw new EmailTakenError();
+}
+
+// Two sign-ups with one address at the same moment both pass assertEmailFree; the
+// unique index then refuses the second, which should read as the same error.
+async function emailTakenOnConflict<T>(write: Promise<T>): Promise<T> {
+	try {
+		return await write;
+	} catch (err) {
+		throw isUniqueViolation(err) ? new EmailTakenError() : err;
+	}
+}
+
+/**
+ * Signs an employer up. A guest who signs up keeps its user row, its organisation and
+ * everything in it; only the credentials and the role change.
+ */
+export async function registerEmployer(
+	db: Db,
+	input: { email: string; password: string; organisationName: string; displayName?: string },
+	guestUserId?: string
+): Promise<string> {
+	const email = normaliseEmail(input.email);
+	const passwordHash = await hashPassword(input.password);
+	const write = inTransaction(db, async (tx) => {
+		await assertEmailFree(tx, email);
+		if (guestUserId) {
+			const guest = await tx
+				.selectFrom('users')
+				.select(['id', 'organisation_id'])
+				.where('id', '=', guestUserId)
+				.where('is_guest', '=', 1)
+				.executeTakeFirst();
+			if (guest?.organisation_id) {
+				await tx
+					.updateTable('users')
+					.set({
+						email,
+						password_hash: passwordHash,
+						role: 'employer',
+						is_guest: 0,
+						display_name: input.displayName ?? null,
+						password_changed_at: nowIso()
+					})
+					.where('id', '=', guest.id)
+					.execute();
+				await tx
+					.updateTable('organisations')
+					.set({ name: input.organisationName })
+					.where('id', '=', guest.organisation_id)
+					.execute();
+				return guest.id;
+			}
+		}
+		const organisationId = await createOrganisation(tx, input.organisationName);
+		const id = newId();
+		await tx
+			.insertInto('users')
+			.values({
+				id,
+				email,
+				password_hash: passwordHash,
+				role: 'employer',
+				organisation_id: organisationId,
+				display_name: input.displayName ?? null,
+				is_guest: 0,
+				created_at: nowIso(),
+				password_changed_at: nowIso()
+			})
+			.execute();
+		return id;
+	});
+	return emailTakenOnConflict(write);
+}
+
+/** Facilitator, inspector and admin accounts: created by the command line or by an admin. */
+export async function createStaffAccount(
+	db: Db,
+	input: {
+		email: string;
+		password: string;
+		role: Exclude<Role, 'guest' | 'employer'>;
+		displayName?: string;
+	}
+): Promise<string> {
+	const email = normaliseEmail(input.email);
+	const passwordHash = await hashPassword(input.password);
+	const write = inTransaction(db, async (tx) => {
+		await assertEmailFree(tx, email);
+		const id = newId();
+		await tx
+			.insertInto('users')
+			.values({
+				id,
+				email,
+				password_hash: passwordHash,
+				role: input.role,
+				organisation_id: null,
+				display_name: input.displayName ?? null,
+				is_guest: 0,
+				created_at: nowIso(),
+				password_changed_at: nowIso()
+			})
+			.execute();
+		return id;
+	});
+	return emailTakenOnConflict(write);
+}
+
+export async function setPassword(db: Db, userId: string, password: string): Promise<void> {
+	await setPasswordHash(db, userId, await hashPassword(password));
+}
+
+/** For callers that hash before opening a transaction, so the slow hash holds no lock. */
+export async function setPasswordHash(db: Db, userId: string, passwordHash: string): Promise<void> {
+	await db
+		.updateTable('users')
+		.set({ password_hash: passwordHash, password_changed_at: nowIso() })
+		.where('id', '=', userId)
+		.execute();
+}
+
+export async function findUserById(db: Db, id: string) {
+	return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export interface AccountRow {
+	id: string;
+	email: string | null;
+	role: Role;
+	displayName: string | null;
+	createdAt: string;
+}
+
+/** Accounts with credentials (guests have none), newest first, optionally by part of the e-mail. */
+export async function listAccounts(
+	db: Db,
+	options: { search?: string; limit?: number } = {}
+): Promise<AccountRow[]> {
+	let query = db
+		.selectFrom('users')
+		.select(['id', 'email', 'role', 'display_name', 'created_at'])
+		.where('is_guest', '=', 0);
+	const search = options.search?.trim().toLowerCase();
+	if (search) {
+		const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+		query = query.where(sql<boolean>`email like ${pattern} escape '\\'`);
+	}
+	const rows = await query
+		.orderBy('created_at', 'desc')
+		.orderBy('id')
+		.limit(options.limit ?? 100)
+		.execute();
+	return rows.map((r) => ({
+		id: r.id,
+		email: r.email,
+		role: r.role,
+		displayName: r.display_name,
+		createdAt: r.created_at
+	}));
+}
+
+/**
+ * Gives an account another role. An employer needs an organisation to work in, so one
+ * that has none gets a new one named organisationName.
+ */
+export async function setRole(
+	db: Db,
+	userId: string,
+	role: Exclude<Role, 'guest'>,
+	organisationName: string
+): Promise<void> {
+	await inTransaction(db, async (tx) => {
+		const user = await findUserById(tx, userId);
+		if (!user) return;
+		let organisationId = user.organisation_id;
+		if (role === 'employer' && !organisationId) {
+			organisationId = await createOrganisation(tx, organisationName);
+		}
+		await tx
+			.updateTable('users')
+			.set({ role, organisation_id: organisationId })
+			.where('id', '=', userId)
+			.execute();
+	});
+}

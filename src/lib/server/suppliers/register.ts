@@ -1,0 +1,353 @@
+import { z } from 'zod';
+import type { Db } from '../db/index';
+import type { SuppliersTable } from '../db/schema';
+import { newId, nowIso } from '../ids';
+import { parseAnswer, type AnswerError } from '../../questionnaire/answers';
+import type { LoadedModule, QuestionnaireRegistry } from '../questionnaires/load';
+import type { Answers, QuestionnaireModule } from '../../questionnaire/schema';
+import { rankSuppliers, scoreSupplier } from '../../questionnaire/suppliers';
+import type { SupplierResult } from '../../questionnaire/types';
+import { questionsOf, visibleWithAnswers } from '../../questionnaire/visibility';
+
+/** The supplier module's `kind` choice ids; the register's kind column holds the same ids. */
+export const SUPPLIER_KINDS = [
+	'employment_agency',
+	'temp_work_agency',
+	'subcontractor',
+	'supplier',
+	'housing_provider'
+] as const;
+export type SupplierKind = (typeof SUPPLIER_KINDS)[number];
+
+/** The kinds the register of employment agencies (KRAZ) covers. */
+export const AGENCY_KINDS: readonly SupplierKind[] = ['employment_agency', 'temp_work_agency'];
+
+export const NAME_MAX = 200;
+export const COUNTRY_MAX = 100;
+/** The same limit as the supplier module's kraz_number question. */
+export const KRAZ_MAX = 40;
+
+export interface SupplierPin {
+	module: string;
+	version: string;
+	sha256: string;
+}
+
+export interface Supplier {
+	id: string;
+	name: string;
+	kind: SupplierKind;
+	country: string | null;
+	krazNumber: string | null;
+	pin: SupplierPin;
+	answers: Answers;
+	createdAt: string;
+	updatedAt: string;
+}
+
+export interface SupplierDetails {
+	name: string;
+	kind: SupplierKind;
+	country: string | null;
+	krazNumber: string | null;
+}
+
+export type DetailsField = 'name' | 'kind' | 'country' | 'kraz_number';
+export type DetailsError = 'required' | 'too_long' | 'invalid' | 'kraz_not_agency';
+
+const optionalText = (max: number) =>
+	z
+		.string({ error: 'invalid' })
+		.optional()
+		.transform((s) => s?.trim() ?? '')
+		.pipe(z.string().max(max, { error: 'too_long' }))
+		.transform((s) => (s === '' ? null : s));
+
+const detailsSchema = z
+	.object({
+		name: z
+			.string({ error: 'required' })
+			.trim()
+			.min(1, { error: 'required' })
+			.max(NAME_MAX, { error: 'too_long' }),
+		kind: z.enum(SUPPLIER_KINDS, {
+			error: (issue) => (issue.input === undefined ? 'required' : 'invalid')
+		}),
+		country: optionalText(COUNTRY_MAX),
+		kraz_number: optionalText(KRAZ_MAX)
+	})
+	.superRefine((d, ctx) => {
+		// A KRAZ number on a subcontractor would be silently meaningless; say so instead.
+		if (d.kraz_number !== null && !AGENCY_KINDS.includes(d.kind)) {
+			ctx.addIssue({ code: 'custom', path: ['kraz_number'], message: 'kraz_not_agency' });
+		}
+	});
+
+/** Parses the register's add/edit form; every problem is named by its field. */
+export function parseSupplierDetails(
+	form: Record<string, unknown>
+):
+	| { ok: true; value: SupplierDetails }
+	| { ok: false; errors: Partial<Record<DetailsField, DetailsError>> } {
+	const parsed = detailsSchema.safeParse({
+		name: form.name ?? undefined,
+		kind: form.kind === '' ? undefined : (form.kind ?? undefined),
+		country: form.country ?? undefined,
+		kraz_number: form.kraz_number ?? undefined
+	});
+	if (parsed.success) {
+		const { name, kind, country, kraz_number } = parsed.data;
+		return { ok: true, value: { name, kind, country, krazNumber: kraz_number } };
+	}
+	const errors: Partial<Record<DetailsField, DetailsError>> = {};
+	for (const issue of parsed.error.issues) {
+		const field = String(issue.path[0]) as DetailsField;
+		const code = (['required', 'too_long', 'kraz_not_agency'] as const).find(
+			(c) => c === issue.message
+		);
+		errors[field] ??= code ?? 'invalid';
+	}
+	return { ok: false, errors };
+}
+
+function fromRow(row: SuppliersTable): Supplier {
+	return {
+		id: row.id,
+		name: row.name,
+		kind: row.kind as SupplierKind,
+		country: row.country,
+		krazNumber: row.kraz_number,
+		pin: JSON.parse(row.pin) as SupplierPin,
+		answers: JSON.parse(row.answers) as Answers,
+		createdAt: row.created_at,
+		updatedAt: row.updated_at
+	};
+}
+
+export async function listSuppliers(db: Db, organisationId: string): Promise<Supplier[]> {
+	const rows = await db
+		.selectFrom('suppliers')
+		.selectAll()
+		.where('organisation_id', '=', organisationId)
+		.orderBy('created_at')
+		.orderBy('id')
+		.execute();
+	return rows.map(fromRow);
+}
+
+/** null both when the id does not exist and when it belongs to another organisation. */
+export async function getSupplier(
+	db: Db,
+	organisationId: string,
+	id: string
+): Promise<Supplier | null> {
+	const row = await db
+		.selectFrom('suppliers')
+		.selectAll()
+		.where('id', '=', id)
+		.where('organisation_id', '=', organisationId)
+		.executeTakeFirst();
+	return row ? fromRow(row) : null;
+}
+
+/** The register's kind and KRAZ number written into the answers, where the questionnaire asks them. */
+function withDetails(answers: Answers, details: SupplierDetails): Answers {
+	const next: Answers = { ...answers, kind: details.kind };
+	if (details.krazNumber !== null) next.kraz_number = details.krazNumber;
+	else delete next.kraz_number;
+	return next;
+}
+
+/** Adds a supplier pinned to the given (newest published) supplier module. */
+export async function createSupplier(
+	db: Db,
+	organisationId: string,
+	details: SupplierDetails,
+	module: LoadedModule
+): Promise<string> {
+	const id = newId();
+	const now = nowIso();
+	const pin: SupplierPin = { module: module.id, version: module.version, sha256: module.sha256 };
+	await db
+		.insertInto('suppliers')
+		.values({
+			id,
+			organisation_id: organisationId,
+			name: details.name,
+			kind: details.kind,
+			country: details.country,
+			kraz_number: details.krazNumber,
+			pin: JSON.stringify(pin),
+			answers: JSON.stringify(withDetails({}, details)),
+			created_at: now,
+			updated_at: now
+		})
+		.execute();
+	return id;
+}
+
+export type SaveOutcome = 'saved' | 'not_found' | 'stale';
+
+/**
+ * Writes the row only when it still carries `expectedUpdatedAt` (when given), so a second
+ * tab saving over the first is told instead of silently winning.
+ */
+async function writeSupplier(
+	db: Db,
+	organisationId: string,
+	id: string,
+	values: Partial<Pick<SuppliersTable, 'name' | 'kind' | 'country' | 'kraz_number' | 'answers'>>,
+	expectedUpdatedAt: string | undefined
+): Promise<SaveOutcome> {
+	let query = db
+		.updateTable('suppliers')
+		.set({ ...values, updated_at: nowIso() })
+		.where('id', '=', id)
+		.where('organisation_id', '=', organisationId);
+	if (expectedUpdatedAt !== undefined) query = query.where('updated_at', '=', expectedUpdatedAt);
+	const result = await query.executeTakeFirst();
+	if (Number(result.numUpdatedRows) > 0) return 'saved';
+	return (await getSupplier(db, organisationId, id)) ? 'stale' : 'not_found';
+}
+
+export async function updateSupplier(
+	db: Db,
+	organisationId: string,
+	id: string,
+	details: SupplierDetails,
+	expectedUpdatedAt?: string
+): Promise<SaveOutcome> {
+	return db.transaction().execute(async (tx) => {
+		const current = await getSupplier(tx, organisationId, id);
+		if (!current) return 'not_found';
+		return writeSupplier(
+			tx,
+			organisationId,
+			id,
+			{
+				name: details.name,
+				kind: details.kind,
+				country: details.country,
+				kraz_number: details.krazNumber,
+				answers: JSON.stringify(withDetails(current.answers, details))
+			},
+			expectedUpdatedAt ?? current.updatedAt
+		);
+	});
+}
+
+export async function removeSupplier(db: Db, organisationId: string, id: string): Promise<boolean> {
+	const result = await db
+		.deleteFrom('suppliers')
+		.where('id', '=', id)
+		.where('organisation_id', '=', organisationId)
+		.executeTakeFirst();
+	return Number(result.numDeletedRows) > 0;
+}
+
+export interface AnswerProblem {
+	error: AnswerError;
+	limit: number | null;
+}
+
+export type AnswersCheck =
+	| { ok: true; answers: Answers; missing: string[] }
+	| { ok: false; errors: Record<string, AnswerProblem> };
+
+/**
+ * Checks a whole supplier questionnaire as one form. Visibility is decided on the submitted
+ * answers themselves, so it works without JavaScript: answers to questions the new answers
+ * hide are dropped, and questions they reveal but that have no answer yet are listed as
+ * missing rather than refused (the person has not seen them yet). `kind` is the exception:
+ * the register cannot hold a supplier without one.
+ */
+export function checkSupplierAnswers(
+	module: QuestionnaireModule,
+	raw: Record<string, unknown>
+): AnswersCheck {
+	const parsed: Answers = {};
+	const problems: Record<string, AnswerProblem> = {};
+	for (const question of questionsOf(module)) {
+		if (question.type === 'info') continue;
+		const result = parseAnswer(question, raw[question.id]);
+		if (!result.ok) {
+			if (result.error !== 'required') {
+				problems[question.id] = { error: result.error, limit: result.limit };
+			}
+		} else if (result.value !== null) {
+			parsed[question.id] = result.value;
+		}
+	}
+	const errors: Record<string, AnswerProblem> = {};
+	const answers: Answers = {};
+	const missing: string[] = [];
+	for (const { question, value } of visibleWithAnswers(module, parsed)) {
+		if (question.type === 'info') continue;
+		if (problems[question.id]) errors[question.id] = problems[question.id];
+		else if (value !== undefined) answers[question.id] = value;
+		else if (question.id === 'kind') errors.kind = { error: 'required', limit: null };
+		else if (question.required) missing.push(question.id);
+	}
+	if (Object.keys(errors).length > 0) return { ok: false, errors };
+	return { ok: true, answers, missing };
+}
+
+/**
+ * Stores a checked answer set and keeps the register's kind and KRAZ number in step with
+ * the questionnaire's answers to the same questions.
+ */
+export async function saveSupplierAnswers(
+	db: Db,
+	organisationId: string,
+	id: string,
+	answers: Answers,
+	expectedUpdatedAt?: string
+): Promise<SaveOutcome> {
+	const kind = answers.kind;
+	if (typeof kind !== 'string' || !(SUPPLIER_KINDS as readonly string[]).includes(kind)) {
+		throw new Error('supplier answers need a kind');
+	}
+	const kraz = typeof answers.kraz_number === 'string' ? answers.kraz_number : null;
+	return writeSupplier(
+		db,
+		organisationId,
+		id,
+		{ kind, kraz_number: kraz, answers: JSON.stringify(answers) },
+		expectedUpdatedAt
+	);
+}
+
+/** The module a supplier's answers belong to; a pin that no longer loads is a broken install. */
+export function pinnedModule(registry: QuestionnaireRegistry, pin: SupplierPin): LoadedModule {
+	const loaded = registry.get(pin);
+	if (!loaded || loaded.sha256 !== pin.sha256) {
+		throw new Error(`Supplier module ${pin.module} ${pin.version} is missing or changed`);
+	}
+	return loaded;
+}
+
+export interface RankedSupplier {
+	supplier: Supplier;
+	result: SupplierResult;
+	module: LoadedModule;
+}
+
+/** The register in the order to deal with it: flagged suppliers first, then by priority. */
+export function rankRegister(
+	registry: QuestionnaireRegistry,
+	suppliers: readonly Supplier[]
+): RankedSupplier[] {
+	const byId = new Map(
+		suppliers.map((supplier) => [
+			supplier.id,
+			{ supplier, module: pinnedModule(registry, supplier.pin) }
+		])
+	);
+	const results = [...byId.values()].map(({ supplier, module }) =>
+		scoreSupplier(module.module, supplier.answers, supplier.id)
+	);
+	return rankSuppliers(results).map((result) => {
+		const { supplier, module } = byId.get(result.supplierId)!;
+		return { supplier, result, module };
+	});
+}

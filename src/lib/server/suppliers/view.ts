@@ -1,0 +1,134 @@
+import { localize } from '../../questionnaire/localize';
+import type { Answers, Condition, QuestionnaireModule } from '../../questionnaire/schema';
+import { moduleProgress, visibleWithAnswers } from '../../questionnaire/visibility';
+import type { RankedSupplier, SupplierKind } from './register';
+
+/** Filled in from the register, so they do not show that the questionnaire was started. */
+const FROM_REGISTER = new Set(['kind', 'kraz_number']);
+
+export type QuestionnaireStatus = 'not_started' | 'incomplete' | 'complete';
+
+export interface SupplierRow {
+	id: string;
+	name: string;
+	kind: SupplierKind;
+	kindLabel: string;
+	country: string | null;
+	krazNumber: string | null;
+	status: QuestionnaireStatus;
+	/** Required questions still unanswered. */
+	missing: number;
+	priority: number;
+	exposure: number;
+	control: number;
+	exposureAssumed: boolean;
+	controlAssumed: boolean;
+	flags: string[];
+}
+
+export function kindLabel(module: QuestionnaireModule, kind: string, locale: string): string {
+	const question = module.sections.flatMap((s) => s.questions).find((q) => q.id === 'kind');
+	const choice = question && 'choices' in question && question.choices.find((c) => c.id === kind);
+	return choice ? localize(choice.label, locale) : kind;
+}
+
+export function kindOptions(
+	module: QuestionnaireModule,
+	locale: string
+): { id: string; label: string }[] {
+	const question = module.sections.flatMap((s) => s.questions).find((q) => q.id === 'kind');
+	if (!question || !('choices' in question)) return [];
+	return question.choices.map((c) => ({ id: c.id, label: localize(c.label, locale) }));
+}
+
+export function questionnaireStatus(
+	module: QuestionnaireModule,
+	answers: Answers
+): { status: QuestionnaireStatus; missing: number } {
+	const progress = moduleProgress(module, answers);
+	const started = visibleWithAnswers(module, answers).some(
+		({ question, value }) => value !== undefined && !FROM_REGISTER.has(question.id)
+	);
+	const status = progress.complete ? 'complete' : started ? 'incomplete' : 'not_started';
+	return { status, missing: progress.missing.length };
+}
+
+/** The ranked register as the list shows it, in the reader's language. */
+export function presentRegister(ranked: readonly RankedSupplier[], locale: string): SupplierRow[] {
+	return ranked.map(({ supplier, result, module }) => ({
+		id: supplier.id,
+		name: supplier.name,
+		kind: supplier.kind,
+		kindLabel: kindLabel(module.module, supplier.kind, locale),
+		country: supplier.country,
+		krazNumber: supplier.krazNumber,
+		...questionnaireStatus(module.module, supplier.answers),
+		priority: result.priority,
+		exposure: result.priorityExplain.exposure,
+		control: result.priorityExplain.control,
+		exposureAssumed: result.priorityExplain.exposureAssumed,
+		controlAssumed: result.priorityExplain.controlAssumed,
+		flags: result.flags.map(
+			(f) =>
+				localize(module.module.flags.find((flag) => flag.id === f.flagId)?.title, locale) ??
+				f.flagId
+		)
+	}));
+}
+
+export interface QuestionView {
+	id: string;
+	type: 'single_choice' | 'multi_choice' | 'yes_no' | 'number' | 'text' | 'info';
+	text: string;
+	help: string | null;
+	evidence: string | null;
+	legal: string[];
+	required: boolean;
+	showIf: Condition | null;
+	choices: { id: string; label: string; exclusive: boolean }[];
+	maxLength: number | null;
+	min: number | null;
+	max: number | null;
+	unit: string | null;
+}
+
+export interface SectionView {
+	id: string;
+	title: string;
+	intro: string | null;
+	questions: QuestionView[];
+}
+
+/**
+ * The questionnaire in one language, with the conditions the browser needs to show and
+ * hide questions as they are answered (the server decides again on every save).
+ */
+export function questionnaireView(module: QuestionnaireModule, locale: string): SectionView[] {
+	return module.sections.map((section) => ({
+		id: section.id,
+		title: localize(section.title, locale),
+		intro: localize(section.intro, locale) ?? null,
+		questions: section.questions.map((q) => ({
+			id: q.id,
+			type: q.type,
+			text: localize(q.text, locale),
+			help: localize(q.help, locale) ?? null,
+			evidence: localize(q.evidence, locale) ?? null,
+			legal: q.legal ?? [],
+			required: q.required,
+			showIf: q.show_if ?? null,
+			choices:
+				'choices' in q
+					? q.choices.map((c) => ({
+							id: c.id,
+							label: localize(c.label, locale),
+							exclusive: c.exclusive ?? false
+						}))
+					: [],
+			maxLength: q.type === 'text' ? q.max_length : null,
+			min: q.type === 'number' ? (q.min ?? null) : null,
+			max: q.type === 'number' ? (q.max ?? null) : null,
+			unit: q.type === 'number' ? (localize(q.unit, locale) ?? null) : null
+		}))
+	}));
+}
