@@ -48,10 +48,8 @@ for (const who of EVERYONE) {
 	});
 }
 
-test('a forged session cookie is treated as no session', async ({ page, context }) => {
-	await context.addCookies([
-		{ name: 'session', value: 'a'.repeat(32), url: 'http://127.0.0.1:4173' }
-	]);
+test('a forged session cookie is treated as no session', async ({ page, context, baseURL }) => {
+	await context.addCookies([{ name: 'session', value: 'a'.repeat(32), url: baseURL }]);
 	const { url } = await open(page, '/dashboard');
 	expect(url.pathname).toBe('/login');
 });
