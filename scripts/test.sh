@@ -2,6 +2,14 @@
 # The whole suite, in the order that fails fastest, ending with one line that counts
 # every unit and end-to-end test: "Tests: N passed, M failed".
 set -uo pipefail
+cd "$(dirname "$0")/.."
+# Everything below, and every process it starts, runs on the project's Node 24.
+source scripts/use-node.sh || exit 1
+echo "=== Node.js $(node --version)"
+if [[ "$(node --version)" != v24.* ]]; then
+	echo "The tests run on Node.js 24; this is $(node --version)." >&2
+	exit 1
+fi
 mkdir -p reports
 rm -f reports/vitest.json reports/reliability.json reports/e2e.json
 status=0
