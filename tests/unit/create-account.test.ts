@@ -43,7 +43,7 @@ async function withDb<T>(fn: (db: ReturnType<typeof openDb>) => Promise<T>): Pro
 
 // One database through the whole file: each case builds on the accounts made before.
 // Each run starts a TypeScript process (about a second), hence the longer timeout.
-describe.sequential('npm run accounts:create', { timeout: 60_000 }, () => {
+describe('npm run accounts:create', { concurrent: false, timeout: 60_000 }, () => {
 	it('migrates a new database, creates the account and prints a generated password', async () => {
 		const r = await createAccount('--email', 'Admin@Example.org', '--role', 'admin');
 		expect(r.code).toBe(0);
