@@ -1,7 +1,6 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { compactMessages } from './src/vite/compact-messages.js';
 import { everyPageChunk } from './src/vite/every-page-chunk.js';
 
 export default defineConfig({
@@ -15,7 +14,6 @@ export default defineConfig({
 				strategy: ['cookie', 'baseLocale'],
 				cookieMaxAge: 60 * 60 * 24 * 365
 			}),
-		compactMessages({ outdir: './src/lib/paraglide' }),
 		sveltekit(),
 		everyPageChunk()
 	],
