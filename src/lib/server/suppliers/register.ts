@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../db/index';
 import type { SuppliersTable } from '../db/schema';
 import { newId, nowIso } from '../ids';
-import { parseAnswer, type AnswerError } from '../../questionnaire/answers';
+import { parseAnswer, type AnswerProblem } from '../../questionnaire/answers';
 import type { LoadedModule, QuestionnaireRegistry } from '../questionnaires/load';
 import type { Answers, QuestionnaireModule } from '../../questionnaire/schema';
 import { rankSuppliers, scoreSupplier } from '../../questionnaire/suppliers';
@@ -243,11 +243,6 @@ export async function removeSupplier(db: Db, organisationId: string, id: string)
 		.where('organisation_id', '=', organisationId)
 		.executeTakeFirst();
 	return Number(result.numDeletedRows) > 0;
-}
-
-export interface AnswerProblem {
-	error: AnswerError;
-	limit: number | null;
 }
 
 export type AnswersCheck =
