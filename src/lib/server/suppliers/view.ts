@@ -1,10 +1,7 @@
 import { localize } from '../../questionnaire/localize';
 import type { Answers, QuestionnaireModule } from '../../questionnaire/schema';
 import { moduleProgress, visibleWithAnswers } from '../../questionnaire/visibility';
-import type { RankedSupplier, SupplierKind } from './register';
-
-/** Filled in from the register, so they do not show that the questionnaire was started. */
-const FROM_REGISTER = new Set(['kind', 'kraz_number']);
+import { DETAIL_QUESTIONS, type RankedSupplier, type SupplierKind } from './register';
 
 export type QuestionnaireStatus = 'not_started' | 'incomplete' | 'complete';
 
@@ -46,8 +43,9 @@ export function questionnaireStatus(
 	answers: Answers
 ): { status: QuestionnaireStatus; missing: number } {
 	const progress = moduleProgress(module, answers);
+	// The details answer their questions from the start: they do not show that it was started.
 	const started = visibleWithAnswers(module, answers).some(
-		({ question, value }) => value !== undefined && !FROM_REGISTER.has(question.id)
+		({ question, value }) => value !== undefined && !DETAIL_QUESTIONS.includes(question.id)
 	);
 	const status = progress.complete ? 'complete' : started ? 'incomplete' : 'not_started';
 	return { status, missing: progress.missing.length };
