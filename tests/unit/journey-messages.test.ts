@@ -45,6 +45,7 @@ describe('journey messages', () => {
 		const code = [
 			...sources('src/routes'),
 			...sources('src/lib/journey'),
+			...sources('src/lib/question-form'),
 			...sources('src/lib/server')
 		].join('\n');
 		const used = new Set([...code.matchAll(/\bm\.(journey_[a-z0-9_]+)/g)].map((x) => x[1]));

@@ -17,6 +17,7 @@ import type { Db } from '../db/index';
 import type { AssessmentsTable } from '../db/schema';
 import { newId, nowIso } from '../ids';
 import { recordSubmission } from '../statistics/record';
+import { supplierAnswers } from '../suppliers/register';
 
 /** The exact file an assessment answers: a published file never changes, so this pins its text. */
 export interface Pin {
@@ -447,14 +448,14 @@ async function supplierInputs(
 ): Promise<SupplierInput[]> {
 	const rows = await db
 		.selectFrom('suppliers')
-		.select(['id', 'pin', 'answers'])
+		.select(['id', 'pin', 'answers', 'kind', 'kraz_number'])
 		.where('organisation_id', '=', organisationId)
 		.orderBy('id')
 		.execute();
 	return rows.map((row) => {
 		const pin = JSON.parse(row.pin) as Pin;
 		const module = pinnedModules(registry, [pin])[0].module;
-		return { id: row.id, module, answers: JSON.parse(row.answers) as Answers };
+		return { id: row.id, module, answers: supplierAnswers(row) };
 	});
 }
 

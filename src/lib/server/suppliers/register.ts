@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../db/index';
 import type { SuppliersTable } from '../db/schema';
 import { newId, nowIso } from '../ids';
-import { parseAnswer, type AnswerError } from '../../questionnaire/answers';
+import { parseAnswer, type AnswerProblem } from '../../questionnaire/answers';
 import type { LoadedModule, QuestionnaireRegistry } from '../questionnaires/load';
 import type { Answers, QuestionnaireModule } from '../../questionnaire/schema';
 import { rankSuppliers, scoreSupplier } from '../../questionnaire/suppliers';
@@ -18,6 +18,13 @@ export const SUPPLIER_KINDS = [
 	'housing_provider'
 ] as const;
 export type SupplierKind = (typeof SUPPLIER_KINDS)[number];
+
+/**
+ * The supplier module asks what kind of partner this is and for its KRAZ number. Both are the
+ * supplier's details, kept in the register's kind and kraz_number columns and never among the
+ * stored answers: they answer those questions when the module reads the answers.
+ */
+export const DETAIL_QUESTIONS: readonly string[] = ['kind', 'kraz_number'];
 
 /** The kinds the register of employment agencies (KRAZ) covers. */
 export const AGENCY_KINDS: readonly SupplierKind[] = ['employment_agency', 'temp_work_agency'];
@@ -40,6 +47,7 @@ export interface Supplier {
 	country: string | null;
 	krazNumber: string | null;
 	pin: SupplierPin;
+	/** The answers as the supplier module reads them: the details answer their questions. */
 	answers: Answers;
 	createdAt: string;
 	updatedAt: string;
@@ -110,6 +118,25 @@ export function parseSupplierDetails(
 	return { ok: false, errors };
 }
 
+/** The stored answers with the supplier's kind and KRAZ number answering their questions. */
+export function supplierAnswers(
+	row: Pick<SuppliersTable, 'answers' | 'kind' | 'kraz_number'>
+): Answers {
+	const answers: Answers = { kind: row.kind };
+	if (row.kraz_number !== null) answers.kraz_number = row.kraz_number;
+	for (const [id, value] of Object.entries(JSON.parse(row.answers) as Answers)) {
+		if (!DETAIL_QUESTIONS.includes(id)) answers[id] = value;
+	}
+	return answers;
+}
+
+/** The answers to store: all but those the supplier's details give. */
+function storedAnswers(answers: Answers): string {
+	return JSON.stringify(
+		Object.fromEntries(Object.entries(answers).filter(([id]) => !DETAIL_QUESTIONS.includes(id)))
+	);
+}
+
 function fromRow(row: SuppliersTable): Supplier {
 	return {
 		id: row.id,
@@ -118,7 +145,7 @@ function fromRow(row: SuppliersTable): Supplier {
 		country: row.country,
 		krazNumber: row.kraz_number,
 		pin: JSON.parse(row.pin) as SupplierPin,
-		answers: JSON.parse(row.answers) as Answers,
+		answers: supplierAnswers(row),
 		createdAt: row.created_at,
 		updatedAt: row.updated_at
 	};
@@ -150,14 +177,6 @@ export async function getSupplier(
 	return row ? fromRow(row) : null;
 }
 
-/** The register's kind and KRAZ number written into the answers, where the questionnaire asks them. */
-function withDetails(answers: Answers, details: SupplierDetails): Answers {
-	const next: Answers = { ...answers, kind: details.kind };
-	if (details.krazNumber !== null) next.kraz_number = details.krazNumber;
-	else delete next.kraz_number;
-	return next;
-}
-
 /** Adds a supplier pinned to the given (newest published) supplier module. */
 export async function createSupplier(
 	db: Db,
@@ -178,7 +197,7 @@ export async function createSupplier(
 			country: details.country,
 			kraz_number: details.krazNumber,
 			pin: JSON.stringify(pin),
-			answers: JSON.stringify(withDetails({}, details)),
+			answers: '{}',
 			created_at: now,
 			updated_at: now
 		})
@@ -217,23 +236,18 @@ export async function updateSupplier(
 	details: SupplierDetails,
 	expectedUpdatedAt?: string
 ): Promise<SaveOutcome> {
-	return db.transaction().execute(async (tx) => {
-		const current = await getSupplier(tx, organisationId, id);
-		if (!current) return 'not_found';
-		return writeSupplier(
-			tx,
-			organisationId,
-			id,
-			{
-				name: details.name,
-				kind: details.kind,
-				country: details.country,
-				kraz_number: details.krazNumber,
-				answers: JSON.stringify(withDetails(current.answers, details))
-			},
-			expectedUpdatedAt ?? current.updatedAt
-		);
-	});
+	return writeSupplier(
+		db,
+		organisationId,
+		id,
+		{
+			name: details.name,
+			kind: details.kind,
+			country: details.country,
+			kraz_number: details.krazNumber
+		},
+		expectedUpdatedAt
+	);
 }
 
 export async function removeSupplier(db: Db, organisationId: string, id: string): Promise<boolean> {
@@ -243,11 +257,6 @@ export async function removeSupplier(db: Db, organisationId: string, id: string)
 		.where('organisation_id', '=', organisationId)
 		.executeTakeFirst();
 	return Number(result.numDeletedRows) > 0;
-}
-
-export interface AnswerProblem {
-	error: AnswerError;
-	limit: number | null;
 }
 
 export type AnswersCheck =
@@ -293,8 +302,8 @@ export function checkSupplierAnswers(
 }
 
 /**
- * Stores a checked answer set and keeps the register's kind and KRAZ number in step with
- * the questionnaire's answers to the same questions.
+ * Stores a checked answer set; its answers to the kind and KRAZ number questions become the
+ * supplier's details.
  */
 export async function saveSupplierAnswers(
 	db: Db,
@@ -312,7 +321,7 @@ export async function saveSupplierAnswers(
 		db,
 		organisationId,
 		id,
-		{ kind, kraz_number: kraz, answers: JSON.stringify(answers) },
+		{ kind, kraz_number: kraz, answers: storedAnswers(answers) },
 		expectedUpdatedAt
 	);
 }
