@@ -3,7 +3,7 @@ import { getLocale } from '$lib/paraglide/runtime';
 import type { LayoutServerLoad } from './$types';
 
 /**
- * The root layout's texts, in the page's language. The layout shows them as given instead of
+ * The root layout's texts (its language switcher's too), in the page's language. The layout shows them as given instead of
  * calling the messages itself, which would put each of them, in all three languages, into the
  * script every page loads (1 KB gzipped; see bench/RESULTS.md, "Pages"). Choosing a language
  * reloads the page, so these always match it.
@@ -27,6 +27,8 @@ function layoutTexts(user: App.Locals['user']) {
 			: user.isGuest
 				? m.nav_guest()
 				: m.nav_signed_in_as({ name: user.displayName ?? user.email ?? '' }),
+		languageLabel: m.lang_label(),
+		languageNames: { pl: m.lang_pl(), en: m.lang_en(), uk: m.lang_uk() },
 		footerDisclaimer: m.footer_disclaimer(),
 		footerPrivacy: m.footer_privacy()
 	};
