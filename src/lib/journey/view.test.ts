@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaires } from '../server/questionnaires/load';
 import { visibleQuestions } from '../questionnaire/visibility';
-import { answerText, formAnswers, sectionViews, visibilityModule } from './view';
+import { answerInWords } from '../vocabulary/index';
+import { formAnswers, sectionViews, visibilityModule } from './view';
 
 const recruitment = loadQuestionnaires('questionnaires').latestOf('recruitment')!.module;
 const sections = sectionViews(recruitment, 'en', {
@@ -40,7 +41,7 @@ describe('question views for the browser', () => {
 	it('put a stored answer into words', () => {
 		const q = byId('recruitment_channels');
 		const [a, b] = q.choices;
-		expect(answerText(q, [a.id, b.id])).toBe(`${a.label}; ${b.label}`);
-		expect(answerText(q, undefined)).toBeNull();
+		expect(answerInWords(q, [a.id, b.id], 'pl')).toBe(`${a.label}; ${b.label}`);
+		expect(answerInWords(q, undefined, 'pl')).toBe('');
 	});
 });
