@@ -1,5 +1,5 @@
-import { iloName } from '$lib/vocabulary';
 import { error } from '@sveltejs/kit';
+import { iloName } from '$lib/vocabulary';
 
 import { m } from '$lib/paraglide/messages';
 import { localize } from '$lib/questionnaire/localize';

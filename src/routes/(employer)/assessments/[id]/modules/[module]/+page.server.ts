@@ -1,7 +1,7 @@
-import { formatDate } from '$lib/vocabulary';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { answerErrorMessage } from '$lib/journey/errors';
+import { formatDate } from '$lib/vocabulary';
 
 import { formValue, sectionViews } from '$lib/journey/view';
 import { m } from '$lib/paraglide/messages';
