@@ -18,6 +18,7 @@ import {
 	sizeBandName,
 	voivodeshipName
 } from './names';
+import { languageName } from './languages';
 
 describe('vocabulary names', () => {
 	it.each(LOCALES)('name every code of every list in %s, each its own way', (locale) => {
@@ -63,5 +64,7 @@ describe('vocabulary names', () => {
 		expect(sectorName('z', 'pl')).toBe('Z');
 		expect(roleName('toString', 'pl')).toBe('toString');
 		expect(roleName('inspector', 'pl')).toBe('Inspektor pracy');
+		expect(languageName('de', 'pl')).toBe('de');
+		for (const l of LOCALES) expect(languageName(l, 'en')).not.toBe(l);
 	});
 });

@@ -109,8 +109,6 @@ const SIZE: Record<SizeBand, Message> = {
 	large: m.vocabulary_size_large
 };
 
-const LANGUAGE: Record<Locale, Message> = { pl: m.lang_pl, en: m.lang_en, uk: m.lang_uk };
-
 const ROLE: Record<string, Message> = {
 	guest: m.vocabulary_role_guest,
 	employer: m.vocabulary_role_employer,
@@ -162,11 +160,6 @@ export function voivodeshipName(id: string, locale?: Locale): string {
 
 export function sizeBandName(band: string, locale?: Locale): string {
 	return lookup(SIZE, band, locale);
-}
-
-/** A language of the app (pl, en, uk) by its name. */
-export function languageName(language: string, locale?: Locale): string {
-	return lookup(LANGUAGE, language, locale);
 }
 
 /** A role as people read it; an unknown one as it is stored. */
