@@ -7,8 +7,9 @@ import { join } from 'node:path';
  * language, silently, and a message no page uses is a text nobody maintains; so each of
  * these is an error:
  * - an area folder not listed for the compiler in project.inlang/settings.json;
- * - a language without an area's file, without one of its keys, or with an empty text;
- * - a text whose `{placeholders}` differ from the Polish one;
+ * - a language of project.inlang/settings.json without an area's file, without one of its
+ *   keys, or with an empty text;
+ * - a text whose `{placeholders}` differ from the base language's (Polish);
  * - a key outside its area's prefix (`<area>_`; the app's shared chrome in `common` has none)
  *   or defined in two areas;
  * - a key the app never uses, or an `m.<area>_…` the app uses that no area defines.
@@ -18,7 +19,6 @@ import { join } from 'node:path';
  * literal, as `labels[\`pdf_meaning_${level}\`]` uses every `pdf_meaning_` key.
  */
 
-export const LOCALES = ['pl', 'en', 'uk'] as const;
 /** The area whose keys name the app's shared chrome (app_, nav_, error_ …) without a prefix. */
 const UNPREFIXED = 'common';
 
@@ -45,9 +45,16 @@ function present(text: unknown): boolean {
 }
 
 /** Every problem of the message files under `root`, as lines a person reads; none when all is well. */
-export function messageProblems(root: string): { problems: string[]; keys: number } {
+export function messageProblems(root: string): {
+	problems: string[];
+	keys: number;
+	locales: string[];
+} {
 	const settings = JSON.parse(readFileSync(join(root, 'project.inlang/settings.json'), 'utf8'));
 	const patterns: string[] = [settings['plugin.inlang.messageFormat'].pathPattern].flat();
+	// The base locale first: every other language is held against its placeholders.
+	const base: string = settings.baseLocale;
+	const LOCALES: string[] = [base, ...settings.locales.filter((l: string) => l !== base)];
 	const problems: string[] = [];
 	const areaOf = new Map<string, string>();
 
@@ -81,7 +88,7 @@ export function messageProblems(root: string): { problems: string[]; keys: numbe
 				const where = `messages/${area}/${l}.json: ${key}`;
 				if (!present(text)) problems.push(`${where} is missing`);
 				else if (placeholders(text).join() !== polish.join())
-					problems.push(`${where} has {${placeholders(text).join('}, {')}}, not as in pl`);
+					problems.push(`${where} has {${placeholders(text).join('}, {')}}, not as in ${base}`);
 			});
 		}
 	}
@@ -102,5 +109,5 @@ export function messageProblems(root: string): { problems: string[]; keys: numbe
 		if (messageLike && !areaOf.has(key))
 			problems.push(`m.${key} is used in src/ but defined in no area`);
 	}
-	return { problems: [...new Set(problems)], keys: areaOf.size };
+	return { problems: [...new Set(problems)], keys: areaOf.size, locales: LOCALES };
 }

@@ -33,6 +33,8 @@ function sound(over: Files = {}): Files {
 		);
 	return {
 		'project.inlang/settings.json': {
+			baseLocale: 'pl',
+			locales: ['pl', 'en', 'uk'],
 			'plugin.inlang.messageFormat': {
 				pathPattern: ['./messages/common/{locale}.json', './messages/pdf/{locale}.json']
 			}
