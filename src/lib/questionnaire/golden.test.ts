@@ -9,7 +9,7 @@ import {
 	type PreparedGolden
 } from '../../../tests/fixtures/golden/golden';
 import { assess } from './assess';
-import { LEVELS } from './levels';
+import { LEVELS } from './codes';
 import { loadQuestionnaires } from '../server/questionnaires/load';
 import { actionPlan } from './plan';
 import type { AssessmentFlag, AssessmentResult, PlannedAction } from './types';

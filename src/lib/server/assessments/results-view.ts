@@ -2,7 +2,9 @@ import { loadContacts, presentContact, type ContactView } from '../../questionna
 import type { LoadedModule, QuestionnaireRegistry } from '../questionnaires/load';
 import { localize } from '../../questionnaire/localize';
 import { questionEntries } from '../../questionnaire/questions';
-import type { IloCode, Locale, Question, QuestionnaireModule } from '../../questionnaire/schema';
+import { contributionInWords } from '../../vocabulary/index';
+import type { IloCode } from '../../questionnaire/codes';
+import type { Locale, QuestionnaireModule } from '../../questionnaire/schema';
 import type {
 	AssessmentResult,
 	Band,
@@ -87,20 +89,6 @@ export interface ResultsView {
 	incompleteModules: string[];
 }
 
-function answerWords(question: Question | undefined, c: Contribution, locale: string): string {
-	if (!question) return c.choiceIds.join(', ');
-	if ('choices' in question && c.choiceIds.length > 0) {
-		return c.choiceIds
-			.map((id) => {
-				const choice = question.choices.find((ch) => ch.id === id);
-				return choice ? localize(choice.label, locale) : id;
-			})
-			.join('; ');
-	}
-	const unit = question.type === 'number' ? localize(question.unit, locale) : undefined;
-	return c.value === null ? '' : unit ? `${c.value} ${unit}` : String(c.value);
-}
-
 export function resultsView(
 	result: AssessmentResult,
 	pinned: LoadedModule[],
@@ -139,7 +127,7 @@ export function resultsView(
 	): AnswerLine => ({
 		moduleTitle: titleOf(moduleId, supplierId),
 		question: questionText(moduleId, c.questionId, supplierId),
-		answer: answerWords(questionOf(moduleId, c.questionId, supplierId), c, locale),
+		answer: contributionInWords(questionOf(moduleId, c.questionId, supplierId), c, locale),
 		risk: c.risk,
 		weight: c.weight,
 		points: c.points,

@@ -1,7 +1,7 @@
 import { getLocale } from '$lib/paraglide/runtime';
 import { crossTable, DIMENSIONS } from '$lib/server/statistics/tables';
 import { requirePermission } from '$lib/server/accounts/guard';
-import { getDb } from '$lib/server/context';
+import { getDb, getQuestionnaires } from '$lib/server/context';
 import { dimensionLabel, presentTable, shareLabel } from '$lib/server/statistics/present';
 import { csvHref, readTableQuery } from '$lib/server/statistics/request';
 import type { PageServerLoad } from './$types';
@@ -15,7 +15,8 @@ export const load = (async (event) => {
 		label: dimensionLabel(value, { locale })
 	}));
 	if (!request) return { query, error, dimensions, shares: [], table: null, csv: null };
-	const table = await crossTable(getDb(), request);
+	const moduleOrder = getQuestionnaires().latest.map((l) => l.id);
+	const table = await crossTable(getDb(), request, { moduleOrder });
 	const chosen = table.cols && share && table.shareKeys.includes(share) ? share : null;
 	return {
 		query: { ...query, share: chosen ?? '' },

@@ -4,7 +4,7 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { crossTable } from '$lib/server/statistics/tables';
 import { audit } from '$lib/server/audit';
 import { requirePermission } from '$lib/server/accounts/guard';
-import { getDb } from '$lib/server/context';
+import { getDb, getQuestionnaires } from '$lib/server/context';
 import { tableCsv } from '$lib/server/statistics/csv';
 import { readTableQuery } from '$lib/server/statistics/request';
 import type { RequestHandler } from './$types';
@@ -22,7 +22,8 @@ export const GET: RequestHandler = async (event) => {
 		error(400, { message: messages[problem ?? 'invalid']() });
 	}
 	const db = getDb();
-	const table = await crossTable(db, request);
+	const moduleOrder = getQuestionnaires().latest.map((l) => l.id);
+	const table = await crossTable(db, request, { moduleOrder });
 	const chosen = table.cols && share && table.shareKeys.includes(share) ? share : null;
 	const name = [request.rows, request.cols].filter(Boolean).join('-');
 	await audit(db, {

@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { formatDate } from '$lib/journey/format';
+import { formatDate } from '$lib/vocabulary';
 import {
 	SHOWN_FIELD,
 	answerErrorMessages,
