@@ -8,7 +8,7 @@ import type { LayoutServerLoad } from './$types';
  * them as given instead of calling the messages itself, which would put each of them, in all three
  * languages, into the script every page loads (1.4 KB gzipped; see bench/RESULTS.md, "Pages").
  * Choosing a language reloads the page, so these always match it.
- */function layoutTexts(user: App.Locals['user']) {
+ */ function layoutTexts(user: App.Locals['user']) {
 	return {
 		appName: m.app_name(),
 		skipToContent: m.skip_to_content(),
