@@ -36,16 +36,40 @@ export async function freshDb(engine: Engine = 'sqlite'): Promise<TestDb> {
 	const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
 	// Test files run in parallel, each in a schema of its own: name it, or the migrator
 	// may take another file's bookkeeping tables for its own.
-	await migrateToLatest(db, schema);
+	await underSchemaLock(url, 'shared', () => migrateToLatest(db, schema));
 	return {
 		db,
 		engine,
 		async close() {
 			await db.destroy();
-			const c = new pg.Client({ connectionString: url });
-			await c.connect();
-			await c.query(`DROP SCHEMA ${schema} CASCADE`);
-			await c.end();
+			await underSchemaLock(url, 'exclusive', async (c) => {
+				await c.query(`DROP SCHEMA ${schema} CASCADE`);
+			});
 		}
 	};
+}
+
+/** Any number of migrations at once, or one schema being dropped: never both. */
+const SCHEMA_LOCK = 7_431_911;
+
+/**
+ * Kysely's migrator reads the tables of every schema to find its own; a schema another
+ * test file drops at that moment makes the read fail ("relation … does not exist"). An
+ * advisory lock, shared by migrations and exclusive for a drop, keeps the two apart.
+ */
+async function underSchemaLock<T>(
+	url: string,
+	mode: 'shared' | 'exclusive',
+	work: (client: pg.Client) => Promise<T>
+): Promise<T> {
+	const c = new pg.Client({ connectionString: url });
+	await c.connect();
+	const suffix = mode === 'shared' ? '_shared' : '';
+	try {
+		await c.query(`SELECT pg_advisory_lock${suffix}($1)`, [SCHEMA_LOCK]);
+		return await work(c);
+	} finally {
+		await c.query(`SELECT pg_advisory_unlock${suffix}($1)`, [SCHEMA_LOCK]).catch(() => {});
+		await c.end();
+	}
 }
