@@ -8,7 +8,8 @@ import {
 	formatProblem,
 	readQuestionnaires
 } from '../src/lib/server/questionnaires/load';
-import type { LoadedModule, Problem } from '../src/lib/server/questionnaires/load';
+import type { Problem } from '../src/lib/server/questionnaires/load';
+import type { LoadedModule } from '../src/lib/questionnaire/registry';
 import { isScored, questionEntries } from '../src/lib/questionnaire/questions';
 import { checkVersionSequence } from '../src/lib/questionnaire/versions';
 

@@ -21,7 +21,7 @@ try {
 		console.log(
 			created.length ? `Created ${created.length} demo accounts.` : 'Demo accounts already exist.'
 		);
-		if (assessment) {
+		if (assessment.ok) {
 			console.log('Gave the demo employer a submitted assessment and a supplier register.');
 		}
 		if (demoStatistics)

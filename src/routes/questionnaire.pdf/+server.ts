@@ -11,7 +11,7 @@ export const GET: RequestHandler = async ({ url }) => {
 	if (asked !== null && !isLocale(asked)) error(400, { message: m.plan_pdf_unknown_language() });
 	const locale = asked ?? getLocale();
 	const now = new Date();
-	const pdf = await blankQuestionnairePdf(getQuestionnaires(), locale, now);
+	const pdf = await blankQuestionnairePdf(getQuestionnaires(), { locale, now });
 	const name = pdfFileName(m.plan_pdf_file_blank({}, { locale }), now);
 	return pdfDownload(pdf, name, {
 		'Cache-Control': 'public, max-age=3600',

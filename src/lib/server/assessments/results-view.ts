@@ -1,5 +1,5 @@
-import { loadContacts, presentContact, type ContactView } from '../../questionnaire/contacts';
-import type { LoadedModule, QuestionnaireRegistry } from '../questionnaires/load';
+import { presentContact, type ContactsFile, type ContactView } from '../../questionnaire/contacts';
+import type { LoadedModule, QuestionnaireRegistry } from '../../questionnaire/registry';
 import { localize } from '../../questionnaire/localize';
 import { questionEntries } from '../../questionnaire/questions';
 import type { IloCode, Locale, Question, QuestionnaireModule } from '../../questionnaire/schema';
@@ -101,14 +101,18 @@ function answerWords(question: Question | undefined, c: Contribution, locale: st
 	return c.value === null ? '' : unit ? `${c.value} ${unit}` : String(c.value);
 }
 
-export function resultsView(
-	result: AssessmentResult,
-	pinned: LoadedModule[],
-	registry: QuestionnaireRegistry,
-	supplierNames: Map<string, string>,
-	locale: Locale,
-	contactsFile?: string
-): ResultsView {
+export interface ResultsInput {
+	result: AssessmentResult;
+	/** The assessment's own pinned modules; a supplier's version comes from the registry. */
+	pinned: readonly LoadedModule[];
+	registry: QuestionnaireRegistry;
+	supplierNames: ReadonlyMap<string, string>;
+	contacts: ContactsFile;
+	locale: Locale;
+}
+
+export function resultsView(input: ResultsInput): ResultsView {
+	const { result, pinned, registry, supplierNames, locale } = input;
 	const supplierVersion = new Map(result.suppliers.map((s) => [s.supplierId, s.version]));
 	const moduleOf = (moduleId: string, supplierId: string | null): QuestionnaireModule | null => {
 		if (supplierId) {
@@ -214,7 +218,7 @@ export function resultsView(
 
 	return {
 		level: result.level,
-		protocol: result.protocol ? protocolView(locale, contactsFile) : null,
+		protocol: result.protocol ? protocolView(input.contacts, locale) : null,
 		reasons: result.explain.level.map(reason),
 		flags,
 		modules,
@@ -252,8 +256,7 @@ export function resultsView(
 	};
 }
 
-function protocolView(locale: Locale, file?: string): ResultsView['protocol'] {
-	const contacts = loadContacts(file);
+function protocolView(contacts: ContactsFile, locale: Locale): ResultsView['protocol'] {
 	return {
 		title: contacts.protocol.title[locale],
 		intro: contacts.protocol.intro[locale],

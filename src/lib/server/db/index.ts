@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import pg from 'pg';
 import type { DB } from './schema';
+import { withJsonColumns } from './json-columns';
 import { withStatementCache } from './statement-cache';
 
 export type { DB } from './schema';
@@ -31,7 +32,8 @@ export function openDb(url: string): Db {
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
 	sqlite.pragma('synchronous = NORMAL');
-	return new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+	const database = withJsonColumns(withStatementCache(sqlite));
+	return new Kysely<DB>({ dialect: new SqliteDialect({ database }) });
 }
 
 export function databaseUrl(env: Record<string, string | undefined> = process.env): string {

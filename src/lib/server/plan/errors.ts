@@ -1,8 +1,8 @@
 import { m } from '../../paraglide/messages';
-import type { ItemError, ItemErrors } from './items';
+import type { ItemError, ItemErrors } from './item-forms';
 import type { AnswerProblem, DetailsError, DetailsField } from '../suppliers/register';
 import { COUNTRY_MAX, KRAZ_MAX, NAME_MAX } from '../suppliers/register';
-import { NOTE_MAX, OWNER_MAX, TITLE_MAX } from './items';
+import { NOTE_MAX, OWNER_MAX, TITLE_MAX } from './item-forms';
 
 // Codes from the services become messages here, when the request is answered, so each
 // comes out in the language of that request.

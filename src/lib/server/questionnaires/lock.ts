@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LoadedModule } from './load';
+import type { LoadedModule } from '../../questionnaire/registry';
 
 /** "module/version" -> SHA-256 of every published file: a published file never changes. */
 export type Lock = Record<string, string>;

@@ -1,5 +1,7 @@
 import type { IloCode, OverallLevel, SizeBand, Voivodeship } from '../../labels/codes';
 import { ILO_CODES } from '../../labels/codes';
+import type { Insertable } from 'kysely';
+import { insertAssessments } from '../assessments/store';
 import type { Db } from '../db/index';
 import type { AssessmentsTable, OrganisationsTable } from '../db/schema';
 import { newId } from '../ids';
@@ -131,7 +133,7 @@ export interface SyntheticOptions {
 
 export interface SyntheticSubmission {
 	organisation: OrganisationsTable;
-	assessment: AssessmentsTable;
+	assessment: Insertable<AssessmentsTable>;
 	facts: SubmissionFacts;
 	/** In the statistics: consented, and not withdrawn by a later opt-out of its organisation. */
 	recorded: boolean;
@@ -267,7 +269,7 @@ async function insertBatch(db: Db, batch: SyntheticSubmission[]): Promise<number
 	await db.transaction().execute(async (tx) => {
 		await chunks(organisations, 1000, (r) => tx.insertInto('organisations').values(r).execute());
 		const assessments = batch.map((s) => s.assessment);
-		await chunks(assessments, 400, (r) => tx.insertInto('assessments').values(r).execute());
+		await chunks(assessments, 400, (r) => insertAssessments(tx, r));
 		const submissions = facts.map((f) => f.submission);
 		await chunks(submissions, 250, (r) => tx.insertInto('stat_submissions').values(r).execute());
 		const modules = facts.flatMap((f) => f.modules);

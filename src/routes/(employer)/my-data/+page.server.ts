@@ -33,7 +33,11 @@ export const actions = {
 				: m.plan_delete_confirm_required();
 			return fail(400, { errors: { confirm: message }, values: { confirm: typed } });
 		}
-		await deleteOrganisation(getDb(), user.organisationId, user.id, forgetOrganisation);
+		await deleteOrganisation(getDb(), {
+			organisationId: user.organisationId,
+			actorId: user.id,
+			forget: forgetOrganisation
+		});
 		clearSessionCookie(event.cookies);
 		event.locals.user = null;
 		event.locals.session = null;

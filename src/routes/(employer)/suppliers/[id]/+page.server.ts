@@ -52,15 +52,16 @@ export const actions = {
 			return fail(400, { errors, values });
 		}
 		const expected = String(form.get('updated_at') ?? '') || undefined;
-		const outcome = await saveSupplierAnswers(
-			getDb(),
-			user.organisationId,
-			supplier.id,
-			check.answers,
-			expected
-		);
-		if (outcome === 'not_found') error(404, { message: m.plan_supplier_not_found() });
-		if (outcome === 'stale') {
+		const outcome = await saveSupplierAnswers(getDb(), {
+			organisationId: user.organisationId,
+			id: supplier.id,
+			answers: check.answers,
+			expectedUpdatedAt: expected
+		});
+		if (!outcome.ok && outcome.reason === 'not_found') {
+			error(404, { message: m.plan_supplier_not_found() });
+		}
+		if (!outcome.ok) {
 			const errors: Record<string, string> = { form: m.plan_error_stale() };
 			return fail(409, {
 				errors,

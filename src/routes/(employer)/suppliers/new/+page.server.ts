@@ -28,7 +28,11 @@ export const actions = {
 		const values = Object.fromEntries(FIELDS.map((f) => [f, String(form.get(f) ?? '')]));
 		const parsed = parseSupplierDetails(values);
 		if (!parsed.ok) return fail(400, { errors: detailsErrors(parsed.errors), values });
-		const id = await createSupplier(getDb(), user.organisationId, parsed.value, supplierModule());
+		const id = await createSupplier(getDb(), {
+			organisationId: user.organisationId,
+			details: parsed.value,
+			module: supplierModule()
+		});
 		redirect(303, `/suppliers/${id}?added`);
 	}
 } satisfies Actions;

@@ -17,10 +17,12 @@ export const load = (async (event) => {
 	const registry = getQuestionnaires();
 	const workshop = await getWorkshop(db, user.id, event.params.id);
 	if (!workshop) error(404, { message: m.error_not_found() });
+	const which = { facilitatorId: user.id, workshopId: workshop.id };
+	const cohortOf = { ...which, min: config.cohortMin };
 	const [progress, cohort, comparison, followUps] = await Promise.all([
-		workshopProgress(db, user.id, workshop.id, registry),
-		cohortResults(db, user.id, workshop.id, registry, config.cohortMin),
-		beforeAfter(db, user.id, workshop.id, registry, config.cohortMin),
+		workshopProgress(db, registry, which),
+		cohortResults(db, registry, cohortOf),
+		beforeAfter(db, registry, cohortOf),
 		followUpsOf(db, user.id, workshop.id)
 	]);
 	const code = formatJoinCode(workshop.joinCode);
@@ -63,7 +65,7 @@ export const load = (async (event) => {
 export const actions = {
 	close: async (event) => {
 		const user = requirePermission(event, 'workshop:manage');
-		if (!(await closeWorkshop(getDb(), user.id, event.params.id))) {
+		if (!(await closeWorkshop(getDb(), user.id, event.params.id)).ok) {
 			error(404, { message: m.error_not_found() });
 		}
 		redirect(303, `/workshops/${event.params.id}`);

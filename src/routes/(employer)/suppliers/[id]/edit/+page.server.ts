@@ -34,15 +34,16 @@ export const actions = {
 		const parsed = parseSupplierDetails(values);
 		if (!parsed.ok) return fail(400, { errors: detailsErrors(parsed.errors), values });
 		const expected = String(form.get('updated_at') ?? '') || undefined;
-		const outcome = await updateSupplier(
-			getDb(),
-			user.organisationId,
-			supplier.id,
-			parsed.value,
-			expected
-		);
-		if (outcome === 'not_found') error(404, { message: m.plan_supplier_not_found() });
-		if (outcome === 'stale') {
+		const outcome = await updateSupplier(getDb(), {
+			organisationId: user.organisationId,
+			id: supplier.id,
+			details: parsed.value,
+			expectedUpdatedAt: expected
+		});
+		if (!outcome.ok && outcome.reason === 'not_found') {
+			error(404, { message: m.plan_supplier_not_found() });
+		}
+		if (!outcome.ok) {
 			return fail(409, {
 				errors: { form: m.plan_error_stale() },
 				values,

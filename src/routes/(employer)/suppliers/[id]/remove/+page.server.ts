@@ -13,7 +13,7 @@ export const load = (async (event) => {
 export const actions = {
 	default: async (event) => {
 		const { user, supplier } = await loadSupplier(event);
-		if (!(await removeSupplier(getDb(), user.organisationId, supplier.id))) {
+		if (!(await removeSupplier(getDb(), user.organisationId, supplier.id)).ok) {
 			error(404, { message: m.plan_supplier_not_found() });
 		}
 		redirect(303, '/suppliers?done=removed');

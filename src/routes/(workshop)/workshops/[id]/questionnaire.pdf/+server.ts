@@ -17,7 +17,11 @@ export const GET: RequestHandler = async (event) => {
 	if (!workshop) error(404, { message: m.error_not_found() });
 	const locale = workshop.language;
 	const now = new Date();
-	const pdf = await blankQuestionnairePdf(getQuestionnaires(), locale, now, workshop.pins);
+	const pdf = await blankQuestionnairePdf(getQuestionnaires(), {
+		locale,
+		now,
+		pins: workshop.pins
+	});
 	const name = pdfFileName(m.plan_pdf_file_blank({}, { locale }), now);
 	return pdfDownload(pdf, name, { 'Cache-Control': 'private, no-store' });
 };

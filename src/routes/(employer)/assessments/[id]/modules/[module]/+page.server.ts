@@ -9,13 +9,9 @@ import { localize } from '$lib/questionnaire/localize';
 import { questionEntries } from '$lib/questionnaire/questions';
 import { moduleProgress, visibleQuestions } from '$lib/questionnaire/visibility';
 import { ownAssessment, ownAssessmentWithAnswers } from '$lib/server/assessments/access';
-import {
-	AssessmentError,
-	getAnswers,
-	pinnedModules,
-	saveAnswers,
-	type Assessment
-} from '$lib/server/assessments/service';
+import { pinnedModules } from '$lib/questionnaire/registry';
+import { saveAnswers } from '$lib/server/assessments/save';
+import { getAnswers, type Assessment } from '$lib/server/assessments/store';
 import { assessmentProgress } from '$lib/questionnaire/progress';
 import { getDb, getQuestionnaires } from '$lib/server/context';
 import type { Actions, PageServerLoad } from './$types';
@@ -129,42 +125,39 @@ export const actions = {
 		const values = typedValues(raw);
 		const { revision, next, returnTo } = control.data;
 
-		let outcome;
-		try {
-			outcome = await saveAnswers(
-				getDb(),
-				getQuestionnaires(),
-				user.organisationId,
-				assessment.id,
-				moduleId,
-				raw,
-				revision,
-				assessment
-			);
-		} catch (e) {
-			if (!(e instanceof AssessmentError)) throw e;
-			if (e.code === 'submitted') {
-				return fail(409, { formError: m.journey_error_submitted(), values });
+		const saved = await saveAnswers(getDb(), getQuestionnaires(), {
+			organisationId: user.organisationId,
+			assessmentId: assessment.id,
+			moduleId,
+			answers: raw,
+			baseRevision: revision,
+			known: assessment
+		});
+		if (!saved.ok) {
+			switch (saved.reason) {
+				case 'submitted':
+					return fail(409, { formError: m.journey_error_submitted(), values });
+				case 'unknown_question': {
+					const question = saved.questionId;
+					return fail(400, { formError: m.journey_error_unknown_question({ question }), values });
+				}
+				case 'invalid': {
+					const errors = Object.fromEntries(
+						Object.entries(saved.errors).map(([q, e]) => [q, answerErrorMessage(e.error, e.limit)])
+					);
+					return fail(400, { errors, values });
+				}
+				case 'conflict': {
+					const stored = Object.fromEntries(
+						Object.entries(saved.answers).map(([q, v]) => [q, formValue(v)])
+					);
+					return fail(409, { conflict: { revision: saved.revision, saved: stored }, values });
+				}
+				default:
+					error(404, { message: m.journey_error_no_module() });
 			}
-			if (e.code === 'unknown_question') {
-				const question = String(e.detail.questionId);
-				return fail(400, { formError: m.journey_error_unknown_question({ question }), values });
-			}
-			error(404, { message: m.journey_error_no_module() });
 		}
-
-		if (outcome.kind === 'invalid') {
-			const errors = Object.fromEntries(
-				Object.entries(outcome.errors).map(([q, e]) => [q, answerErrorMessage(e.error, e.limit)])
-			);
-			return fail(400, { errors, values });
-		}
-		if (outcome.kind === 'conflict') {
-			const saved = Object.fromEntries(
-				Object.entries(outcome.answers).map(([q, v]) => [q, formValue(v)])
-			);
-			return fail(409, { conflict: { revision: outcome.revision, saved }, values });
-		}
+		const outcome = saved.value;
 		const here = `/assessments/${assessment.id}/modules/${moduleId}`;
 		if (next === 'autosave') {
 			return {

@@ -11,7 +11,11 @@ import type { PageServerLoad } from './$types';
 export const load = (async (event) => {
 	const user = requirePermission(event, 'workshop:manage');
 	const { id, participantId } = event.params;
-	const shared = await sharedResult(getDb(), user.id, id, participantId);
+	const shared = await sharedResult(getDb(), {
+		facilitatorId: user.id,
+		workshopId: id,
+		participantId
+	});
 	if (!shared) error(404, { message: m.error_not_found() });
 	const { result } = shared;
 	return {
