@@ -22,7 +22,7 @@ const handleSession: Handle = async ({ event, resolve }) => {
 		if (session) {
 			event.locals.session = session;
 			event.locals.user = user;
-			setSessionCookie(event.cookies, event.url, token, session.expiresAt);
+			setSessionCookie(event, { token, expiresAt: session.expiresAt });
 		} else {
 			clearSessionCookie(event.cookies);
 		}

@@ -2,6 +2,7 @@
  * People for the tests and benchmarks, made through the service layer exactly as the app makes
  * them, each with a session whose cookie a client then presents.
  */
+import { valueOf } from '../../src/lib/test-helpers';
 import type { Db } from '../../src/lib/server/db/index';
 import type { Role } from '../../src/lib/server/db/schema';
 import { startGuest } from '../../src/lib/server/accounts/account';
@@ -45,10 +46,11 @@ export async function seedAccount(
 	role: Exclude<Role, 'guest'>,
 	email: string
 ): Promise<Identity> {
-	const userId =
+	const userId = await valueOf(
 		role === 'employer'
-			? await registerEmployer(db, { email, password: PASSWORD, organisationName: email })
-			: await createStaffAccount(db, { email, password: PASSWORD, role });
+			? registerEmployer(db, { email, password: PASSWORD, organisationName: email })
+			: createStaffAccount(db, { email, password: PASSWORD, role })
+	);
 	const { token } = await startSession(db, userId);
 	return identityOf(db, userId, token);
 }

@@ -12,9 +12,9 @@ describe.each(testEngines)('housekeeping on %s', (engine) => {
 		const t = await freshDb(engine);
 		try {
 			const userId = await createGuest(t.db, 'Firma');
-			await createSession(t.db, generateSessionToken(), userId, start);
+			await createSession(t.db, { token: generateSessionToken(), userId }, start);
 			const later = new Date(start.getTime() + SESSION_LIFETIME / 2);
-			await createSession(t.db, generateSessionToken(), userId, later);
+			await createSession(t.db, { token: generateSessionToken(), userId }, later);
 			await t.db
 				.insertInto('rate_limits')
 				.values([

@@ -28,12 +28,14 @@ export const actions = {
 		const parsed = parseWith(passwordChangeSchema, fields);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors });
 
-		const result = await changePassword(getDb(), user.id, {
-			current: parsed.data.currentPassword,
-			next: parsed.data.newPassword
+		const result = await changePassword(getDb(), {
+			userId: user.id,
+			current: parsed.value.currentPassword,
+			next: parsed.value.newPassword
 		});
 		if (result.ok) {
-			setSessionCookie(event.cookies, event.url, result.token, result.session.expiresAt);
+			const { token, session } = result.value;
+			setSessionCookie(event, { token, expiresAt: session.expiresAt });
 			redirect(303, '/account?changed');
 		}
 		if (result.reason === 'limited') {

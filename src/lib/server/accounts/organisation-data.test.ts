@@ -18,11 +18,13 @@ async function seeded(engine: (typeof testEngines)[number]) {
 	const ids: string[] = [];
 	for (const a of accounts) {
 		ids.push(
-			await registerEmployer(t.db, {
-				email: a.email,
-				password: a.password,
-				organisationName: a.organisation
-			})
+			await valueOf(
+				registerEmployer(t.db, {
+					email: a.email,
+					password: a.password,
+					organisationName: a.organisation
+				})
+			)
 		);
 	}
 	const orgOf = async (userId: string) =>
@@ -37,7 +39,7 @@ async function seeded(engine: (typeof testEngines)[number]) {
 	const orgA = await orgOf(ids[0]);
 	const assessment = await valueOf(findSubmittedAssessment(t.db, orgA, assessmentId));
 	await ensureActionItems(t.db, assessmentId, plannedActions(registry, assessment).planned);
-	await createSession(t.db, generateSessionToken(), ids[0]);
+	await createSession(t.db, { token: generateSessionToken(), userId: ids[0] });
 	return { t, userA: ids[0], orgA, orgB: await orgOf(ids[1]), userB: ids[1], assessmentId };
 }
 

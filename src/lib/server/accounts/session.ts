@@ -37,10 +37,10 @@ export function sessionIdOf(token: string): string {
 
 export async function createSession(
 	db: Db,
-	token: string,
-	userId: string,
+	owner: { token: string; userId: string },
 	now = new Date()
 ): Promise<Session> {
+	const { token, userId } = owner;
 	const session: Session = {
 		id: sessionIdOf(token),
 		userId,

@@ -100,7 +100,7 @@ export async function startAssessment(
 		const at = nowIso();
 		await insertDraft(tx, { id, organisationId, pins, previousId: source?.id ?? null, at });
 		await saveChanges(tx, id, carried.changes);
-		await insertAnswers(tx, id, carried.answers, at);
+		await insertAnswers(tx, { assessmentId: id, answers: carried.answers, at });
 		return ok((await getAssessment(tx, organisationId, id))!);
 	});
 }

@@ -236,10 +236,9 @@ export async function discardAssessment(db: Db, id: string): Promise<void> {
 
 export async function insertAnswers(
 	db: Db,
-	assessmentId: string,
-	answers: AnswersByModule,
-	at: string
+	given: { assessmentId: string; answers: AnswersByModule; at: string }
 ): Promise<void> {
+	const { assessmentId, answers, at } = given;
 	const rows = Object.entries(answers).flatMap(([moduleId, byQuestion]) =>
 		Object.entries(byQuestion).map(([questionId, value]) => ({
 			assessment_id: assessmentId,

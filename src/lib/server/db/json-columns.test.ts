@@ -16,12 +16,11 @@ describe.each(testEngines)('JSON columns on %s', (engine) => {
 			const organisationId = await createOrganisation(t.db, 'Sadownik');
 			const at = new Date().toISOString();
 			await insertDraft(t.db, { id: 'a1', organisationId, pins, previousId: null, at });
-			await insertAnswers(
-				t.db,
-				'a1',
-				{ profile: { sector: 'c', workers: 12, origin: ['ua'] } },
+			await insertAnswers(t.db, {
+				assessmentId: 'a1',
+				answers: { profile: { sector: 'c', workers: 12, origin: ['ua'] } },
 				at
-			);
+			});
 			const row = await t.db
 				.selectFrom('assessments as a')
 				.select(['a.pins as pinned', 'a.result'])

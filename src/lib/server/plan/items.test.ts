@@ -56,7 +56,7 @@ async function withPlan(
 	const t = await freshDb(engine);
 	try {
 		const { email, password, organisation } = DEMO_ACCOUNTS.employer;
-		await registerEmployer(t.db, { email, password, organisationName: organisation });
+		await valueOf(registerEmployer(t.db, { email, password, organisationName: organisation }));
 		const id = await valueOf(seedDemoAssessment(t.db, registry));
 		const { organisation_id } = await t.db
 			.selectFrom('assessments')

@@ -1,3 +1,4 @@
+import { valueOf } from '../../test-helpers';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaires } from '../questionnaires/load';
 import { freshDb, testEngines } from '../db/test-helpers';
@@ -13,7 +14,7 @@ describe.each(testEngines)('the demo assessment on %s', (engine) => {
 		const t = await freshDb(engine);
 		try {
 			const { email, password, organisation } = DEMO_ACCOUNTS.employer;
-			await registerEmployer(t.db, { email, password, organisationName: organisation });
+			await valueOf(registerEmployer(t.db, { email, password, organisationName: organisation }));
 			const seeded = await seedDemoAssessment(t.db, registry);
 			expect(seeded.ok).toBe(true);
 			const id = seeded.ok ? seeded.value : '';

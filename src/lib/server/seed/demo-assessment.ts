@@ -91,7 +91,7 @@ export async function seedDemoAssessment(
 				stats_opt_out: 0
 			}
 		]);
-		await insertAnswers(tx, id, answersByModule, now);
+		await insertAnswers(tx, { assessmentId: id, answers: answersByModule, at: now });
 	});
 	return ok(id);
 }

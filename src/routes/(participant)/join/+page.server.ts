@@ -28,7 +28,7 @@ export const actions = {
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: fields });
 		const joinable = await joinableByCode(
 			getDb(),
-			parsed.data.code,
+			parsed.value.code,
 			locals.user?.organisationId ?? null
 		);
 		if (!joinable.ok) {
@@ -37,6 +37,6 @@ export const actions = {
 				values: fields
 			});
 		}
-		redirect(303, `/join/${formatJoinCode(parseJoinCode(parsed.data.code) as string)}`);
+		redirect(303, `/join/${formatJoinCode(parseJoinCode(parsed.value.code) as string)}`);
 	}
 } satisfies Actions;

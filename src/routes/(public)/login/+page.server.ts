@@ -23,7 +23,7 @@ export const actions = {
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values });
 
 		const db = getDb();
-		const result = await attemptLogin(db, { ...parsed.data, ip: event.getClientAddress() });
+		const result = await attemptLogin(db, { ...parsed.value, ip: event.getClientAddress() });
 		if (!result.ok) {
 			if (result.reason === 'limited') {
 				const minutes = Math.max(1, Math.ceil(result.retryAfterMs / 60_000));
@@ -32,8 +32,9 @@ export const actions = {
 			}
 			return fail(400, { errors: errorOn('email', m.auth_error_login_invalid()), values });
 		}
-		const { token, session } = await startSession(db, result.userId, locals.session?.id);
-		setSessionCookie(cookies, url, token, session.expiresAt);
-		redirect(303, safeNext(url.searchParams.get('next')) ?? homeFor(result.role));
+		const { userId, role } = result.value;
+		const { token, session } = await startSession(db, userId, { replacing: locals.session?.id });
+		setSessionCookie({ cookies, url }, { token, expiresAt: session.expiresAt });
+		redirect(303, safeNext(url.searchParams.get('next')) ?? homeFor(role));
 	}
 } satisfies Actions;

@@ -11,7 +11,7 @@ export const actions = {
 		// Someone already signed in carries on where they are rather than becoming a new guest.
 		if (locals.user) redirect(303, homeFor(locals.user.role));
 		const guest = await startGuest(getDb(), m.auth_guest_organisation_name());
-		setSessionCookie(cookies, url, guest.token, guest.session.expiresAt);
+		setSessionCookie({ cookies, url }, { token: guest.token, expiresAt: guest.session.expiresAt });
 		redirect(303, '/dashboard');
 	}
 } satisfies Actions;

@@ -48,7 +48,7 @@ export const actions = {
 		const pins = currentPins(getQuestionnaires());
 		const parsed = parseWith(workshopSchema(pinsKey(pins)), fields);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: fields });
-		const v = parsed.data;
+		const v = parsed.value;
 		const created = await createWorkshop(getDb(), {
 			facilitatorId: user.id,
 			workshop: {

@@ -52,10 +52,13 @@ export const actions = {
 			organisationId = requireOrganisation(event, 'workshop:join').organisationId;
 		} else {
 			const guest = await startGuest(db, m.auth_guest_organisation_name());
-			setSessionCookie(cookies, url, guest.token, guest.session.expiresAt);
+			setSessionCookie(
+				{ cookies, url },
+				{ token: guest.token, expiresAt: guest.session.expiresAt }
+			);
 			organisationId = (await findUserById(db, guest.userId))?.organisation_id as string;
 		}
-		const { label, shareName } = parsed.data;
+		const { label, shareName } = parsed.value;
 		const joined = await join(db, getQuestionnaires(), {
 			code: params.code,
 			organisationId,

@@ -20,8 +20,8 @@ export const actions = {
 		const db = getDb();
 		const guest = await guestOfResumeLink(db, params.token);
 		if (!guest) error(404, { message: m.journey_resume_invalid() });
-		const { token, session } = await startSession(db, guest, locals.session?.id);
-		setSessionCookie(cookies, url, token, session.expiresAt);
+		const { token, session } = await startSession(db, guest, { replacing: locals.session?.id });
+		setSessionCookie({ cookies, url }, { token, expiresAt: session.expiresAt });
 		redirect(303, '/dashboard');
 	}
 } satisfies Actions;
