@@ -1,7 +1,7 @@
 import { choicesOf, questionEntries } from './questions';
 import type { Choice, Question, QuestionnaireModule } from './schema';
 
-/** How far a version number must move for a change (questionnaire-format.md, Versions). */
+/** How far a version number must move for a change (docs/contributing.md, Version numbers). */
 export type Bump = 'none' | 'patch' | 'minor' | 'major';
 export const BUMPS: readonly Bump[] = ['none', 'patch', 'minor', 'major'];
 

@@ -8,8 +8,8 @@ export const config = {
 	databaseUrl: process.env.DATABASE_URL?.trim() || 'data/app.db',
 	questionnairesDir: process.env.QUESTIONNAIRES_DIR?.trim() || 'questionnaires',
 	production: process.env.NODE_ENV === 'production',
-	/** Cohort results appear from this many submitted assessments (privacy.md rule 7). */
+	/** Cohort results appear from this many submitted assessments (docs/privacy.md rule 7). */
 	cohortMin: intFrom(process.env.COHORT_MIN, 5, 2),
-	/** Aggregate cells need this many organisations; never below 5 (privacy.md rule 3). */
+	/** Aggregate cells need this many organisations; never below 5 (docs/privacy.md rule 3). */
 	aggregateMin: intFrom(process.env.AGGREGATE_MIN, 10, 5)
 };

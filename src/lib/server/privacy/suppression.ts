@@ -1,6 +1,6 @@
 /**
  * Statistical disclosure control for the tables inspectors and facilitators see
- * (privacy.md rules 3-5): the threshold rule, secondary suppression and rounding.
+ * (docs/privacy.md rules 3-5): the threshold rule, secondary suppression and rounding.
  *
  * A table is a set of numbers tied by sums: each line (a row or column with its total
  * shown) says "these parts add up to that total". A hidden number is safe only if
@@ -9,7 +9,7 @@
  * outside any line) and whose edges are the hidden numbers, a hidden number is
  * determined exactly when its edge is a bridge: the cut around it is one of the sums.
  * So after the threshold rule this module suppresses more cells until no line holds
- * exactly one hidden number (privacy.md rule 4: "the next smallest cell") and no
+ * exactly one hidden number (docs/privacy.md rule 4: "the next smallest cell") and no
  * hidden number is a bridge (the same idea across rows and columns together).
  */
 
@@ -217,7 +217,7 @@ export function suppressTable(t: CountTable, min: number): SuppressionPattern {
 	return { cells, rowTotals, colTotals, grandTotal };
 }
 
-/** Shown counts are rounded to the nearest 5 (privacy.md rule 5). */
+/** Shown counts are rounded to the nearest 5 (docs/privacy.md rule 5). */
 export function roundCount(n: number): number {
 	return Math.round(n / 5) * 5;
 }

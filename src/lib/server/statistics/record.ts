@@ -163,7 +163,7 @@ async function refreshLatest(db: Db, organisationId: string): Promise<void> {
  * counts once per quarter, with its latest submission: a later one replaces an earlier
  * one of the same quarter, and one that arrives out of order after a later one is
  * ignored. An opted-out submission is not recorded, and it withdraws everything the
- * organisation submitted up to then: its latest wish is to be left out (privacy.md
+ * organisation submitted up to then: its latest wish is to be left out (docs/privacy.md
  * rule 1 counts only organisations that did not opt out). A later submission made with
  * consent is recorded again from then on.
  */

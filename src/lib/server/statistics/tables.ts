@@ -26,7 +26,7 @@ import {
 export { DIMENSIONS, LEVEL_KEYS, MULTI_VALUED, type Dimension, type Measure };
 
 /**
- * The inspectors' fixed tables (privacy.md rule 2): one or two dimensions, no filters.
+ * The inspectors' fixed tables (docs/privacy.md rule 2): one or two dimensions, no filters.
  * Every number that leaves this module is rounded and has passed suppression; the
  * exact tallies stay inside.
  */

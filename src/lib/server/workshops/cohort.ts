@@ -4,7 +4,7 @@ import type { AssessmentResult, FlagKind } from '../../questionnaire/types';
 import { percent, suppressEntries, type Entry } from '../privacy/suppression';
 
 /**
- * A workshop cohort's results under privacy.md (rule 7): nothing before `min` submitted
+ * A workshop cohort's results under docs/privacy.md (rule 7): nothing before `min` submitted
  * assessments; then only shares and means of groups that pass the same threshold, with
  * secondary suppression wherever a total is shown. Counts are never shown: the cohort is
  * small, and a share of a known total says as much as the count without rounding it away.
