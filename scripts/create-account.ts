@@ -7,16 +7,16 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { audit } from '../src/lib/server/audit';
-import { GRANTED_ROLES } from '../src/lib/server/accounts/authorize';
 import {
+	createStaffAccount,
 	generateTemporaryPassword,
+	GRANTED_ROLES,
+	normaliseEmail,
 	PASSWORD_MAX,
 	PASSWORD_MIN
-} from '../src/lib/server/accounts/password';
+} from '../src/lib/server/accounts';
 import { config } from '../src/lib/server/config';
-import { inTransaction, openDb } from '../src/lib/server/db/index';
-import { migrateToLatest } from '../src/lib/server/db/migrate';
-import { createStaffAccount, normaliseEmail } from '../src/lib/server/accounts/users';
+import { inTransaction, migrateToLatest, openDb } from '../src/lib/server/db';
 
 const USAGE = `Usage: npm run accounts:create -- --email <address> --role <${GRANTED_ROLES.join('|')}> [--password <password>]
 Without --password a password is generated and printed. A password given on the command

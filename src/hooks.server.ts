@@ -1,8 +1,12 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { getDb, getQuestionnaires, prepareDatabase } from '$lib/server/context';
-import { SESSION_COOKIE, validateSessionToken } from '$lib/server/accounts/session';
-import { clearSessionCookie, setSessionCookie } from '$lib/server/accounts/cookies';
+import {
+	clearSessionCookie,
+	SESSION_COOKIE,
+	setSessionCookie,
+	validateSessionToken
+} from '$lib/server/accounts';
 import { startHousekeeping } from '$lib/server/housekeeping';
 import { handleLocale } from '$lib/server/locale';
 import { guardFormData, refuseReservedAction } from '$lib/server/request-body';

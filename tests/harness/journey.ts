@@ -9,12 +9,14 @@ import {
 	type QuestionnaireRegistry
 } from '../../src/lib/questionnaire/registry';
 import type { Answers } from '../../src/lib/questionnaire/schema';
-import { saveAnswers } from '../../src/lib/server/assessments/save';
-import { startAssessment } from '../../src/lib/server/assessments/start';
-import { getAnswers } from '../../src/lib/server/assessments/store';
-import { submitAssessment } from '../../src/lib/server/assessments/submit';
+import {
+	getAnswers,
+	saveAnswers,
+	startAssessment,
+	submitAssessment
+} from '../../src/lib/server/assessments';
 import { valueOf } from '../../src/lib/test-helpers';
-import type { Db } from '../../src/lib/server/db/index';
+import type { Db } from '../../src/lib/server/db';
 import { moduleValues, saveBody, storedForm, type FormValues } from './answers';
 import { post, type Reply } from './http';
 import { seedGuest, type Identity } from './seed';

@@ -3,15 +3,14 @@
  * them, each with a session whose cookie a client then presents.
  */
 import { valueOf } from '../../src/lib/test-helpers';
-import type { Db } from '../../src/lib/server/db/index';
-import type { Role } from '../../src/lib/server/db/schema';
-import { startGuest } from '../../src/lib/server/accounts/account';
-import { startSession } from '../../src/lib/server/accounts/login';
+import type { Db, Role } from '../../src/lib/server/db';
 import {
 	createStaffAccount,
 	findUserById,
-	registerEmployer
-} from '../../src/lib/server/accounts/users';
+	registerEmployer,
+	startGuest,
+	startSession
+} from '../../src/lib/server/accounts';
 
 export interface Identity {
 	role: Role | 'anonymous';

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadQuestionnaires } from '../../src/lib/server/questionnaires/load';
+import { loadQuestionnaires } from '../../src/lib/server/questionnaires';
 import { questionEntries } from '../../src/lib/questionnaire/questions';
-import type { Db } from '../../src/lib/server/db/index';
-import { createResumeLink } from '../../src/lib/server/accounts/resume-links';
-import { createSupplier } from '../../src/lib/server/suppliers/register';
+import type { Db } from '../../src/lib/server/db';
+import { createResumeLink } from '../../src/lib/server/accounts';
+import { createSupplier } from '../../src/lib/server/suppliers';
 import { createdWorkshop, joined, newWorkshop } from '../../src/lib/server/workshops/test-helpers';
 import { scratchSqlite, type ScratchDb } from '../harness/databases';
 import { get, post, textsIn, type Reply } from '../harness/http';

@@ -1,6 +1,6 @@
 import { valueOf } from '../../src/lib/test-helpers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerEmployer } from '../../src/lib/server/accounts/users';
+import { registerEmployer } from '../../src/lib/server/accounts';
 import { scratchSqlite, type ScratchDb } from '../harness/databases';
 import { get, post, textsIn } from '../harness/http';
 import { assertBuilt, startServer, type RunningServer } from '../harness/server';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaires } from '../../src/lib/server/questionnaires/load';
+import { loadQuestionnaires } from '../../src/lib/server/questionnaires';
 import { pinnedModules } from '../../src/lib/questionnaire/registry';
-import { currentPins } from '../../src/lib/server/assessments/start';
+import { currentPins } from '../../src/lib/server/assessments';
 import { moduleValues, storedForm } from '../harness/answers';
 import {
 	AssessmentClient,

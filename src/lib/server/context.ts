@@ -1,11 +1,9 @@
 import { join } from 'node:path';
 import { config } from './config';
-import { openDb, type Db } from './db/index';
-import { migrateToLatest } from './db/migrate';
-import { loadQuestionnaires } from './questionnaires/load';
+import { type Db, migrateToLatest, openDb } from './db';
+import { loadContacts, loadQuestionnaires } from './questionnaires';
 import type { QuestionnaireRegistry } from '../questionnaire/registry';
 import type { ContactsFile } from '../questionnaire/contacts';
-import { loadContacts } from './questionnaires/contacts';
 
 // One database handle per process; all state lives in the database, so several
 // processes can serve one PostgreSQL.

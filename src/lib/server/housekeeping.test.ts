@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSession, generateSessionToken, SESSION_LIFETIME } from './accounts/session';
+import { createGuest, createSession, generateSessionToken, SESSION_LIFETIME } from './accounts';
 import { freshDb, testEngines } from './db/test-helpers';
 import { pruneExpired } from './housekeeping';
-import { createGuest } from './accounts/users';
 
 const start = new Date('2026-03-01T10:00:00.000Z');
 const MINUTE = 60 * 1000;

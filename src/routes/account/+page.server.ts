@@ -1,10 +1,15 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { changePassword } from '$lib/server/accounts/account';
-import { setSessionCookie } from '$lib/server/accounts/cookies';
-import { errorOn, formFields, parseWith, passwordChangeSchema } from '$lib/server/accounts/forms';
-import { requirePermission } from '$lib/server/accounts/guard';
-import { PASSWORD_MIN } from '$lib/server/accounts/password';
+import {
+	changePassword,
+	errorOn,
+	formFields,
+	parseWith,
+	PASSWORD_MIN,
+	passwordChangeSchema,
+	requirePermission,
+	setSessionCookie
+} from '$lib/server/accounts';
 import { getDb } from '$lib/server/context';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { getLocale, isLocale } from '$lib/paraglide/runtime';
 import { getQuestionnaires } from '$lib/server/context';
-import { blankQuestionnairePdf, pdfDownload, pdfFileName } from '$lib/server/pdf/documents';
+import { blankQuestionnairePdf, pdfDownload, pdfFileName } from '$lib/server/pdf';
 import type { RequestHandler } from './$types';
 
 /** The blank questionnaire of the newest published version, to print or read offline; public. */

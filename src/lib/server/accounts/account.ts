@@ -1,6 +1,6 @@
 import { fail, ok, type Fail, type Ok } from '../../result';
 import { audit } from '../audit';
-import { inTransaction, type Db } from '../db/index';
+import { type Db, inTransaction } from '../db';
 import {
 	createGuest,
 	findUserById,

@@ -1,7 +1,6 @@
 import { fail, ok, type Fail, type Ok, type Result } from '../../result';
 import { audit } from '../audit';
-import { inTransaction, type Db } from '../db/index';
-import type { Role } from '../db/schema';
+import { type Db, inTransaction, type Role } from '../db';
 import {
 	createStaffAccount,
 	findUserById,

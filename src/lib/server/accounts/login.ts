@@ -1,6 +1,5 @@
 import { fail, ok, type Fail, type Ok } from '../../result';
-import type { Db } from '../db/index';
-import type { Role } from '../db/schema';
+import type { Db, Role } from '../db';
 import { findUserByEmail, normaliseEmail } from './users';
 import { dummyPasswordHash, verifyPassword } from './password';
 import { clearLimit, LOGIN_PER_ACCOUNT, LOGIN_PER_IP, releaseLimit, takeLimit } from './rate-limit';

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../db/index';
+import type { Db } from '../db';
 
 export interface Limit {
 	/** How many attempts a window allows. */

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { valueOf } from '../../test-helpers';
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../db/index';
+import type { Db } from '../db';
 import { freshDb, testEngines } from '../db/test-helpers';
 import { verifyPassword } from './password';
 import {

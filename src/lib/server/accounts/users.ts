@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
-import { inTransaction, isUniqueViolation, type Db } from '../db/index';
-import type { Role } from '../db/schema';
+import { type Db, inTransaction, isUniqueViolation, type Role } from '../db';
 import { newId, nowIso } from '../ids';
 import { fail, ok, type Result } from '../../result';
 import { hashPassword } from './password';

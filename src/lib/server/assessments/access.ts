@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { m } from '../../paraglide/messages';
-import { requireOrganisation } from '../accounts/guard';
+import { requireOrganisation } from '../accounts';
 import { pinnedModules } from '../../questionnaire/registry';
 import { getAnswers, getAssessment, type Assessment } from './store';
 import { getDb, getQuestionnaires } from '../context';

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerAll } from '../../../../tests/fixtures/journey/answers';
 import { assess } from '../../questionnaire/assess';
-import { loadQuestionnaires } from '../questionnaires/load';
+import { loadQuestionnaires } from '../questionnaires';
 import { pinnedModules } from '../../questionnaire/registry';
 import { refusalOf as refusal, valueOf } from '../../test-helpers';
 import { saveAnswers } from './save';
@@ -11,7 +11,7 @@ import { getAnswers, getAssessment, listAssessments } from './store';
 import { submitAssessment } from './submit';
 import { assessmentProgress } from '../../questionnaire/progress';
 import { freshDb, testEngines, type TestDb } from '../db/test-helpers';
-import { createOrganisation } from '../accounts/users';
+import { createOrganisation } from '../accounts';
 
 const registry = loadQuestionnaires(
 	fileURLToPath(new URL('../../../../questionnaires', import.meta.url))

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerAll, firstAnswer } from '../../../../tests/fixtures/journey/answers';
 import { assess } from '../../questionnaire/assess';
-import { loadContacts } from '../questionnaires/contacts';
-import { loadQuestionnaires } from '../questionnaires/load';
+import { loadContacts, loadQuestionnaires } from '../questionnaires';
 import { localize } from '../../questionnaire/localize';
 import type { Question } from '../../questionnaire/schema';
 import { resultsView } from './results-view';

@@ -8,7 +8,7 @@ import {
 	type ModuleProgress
 } from '../../questionnaire/visibility';
 import { fail, ok, type Fail, type Ok } from '../../result';
-import type { Db } from '../db/index';
+import type { Db } from '../db';
 import { nowIso } from '../ids';
 import {
 	bumpRevision,

@@ -2,7 +2,7 @@ import { pinnedModules, pinOf } from '../../questionnaire/registry';
 import type { LoadedModule, Pin, QuestionnaireRegistry } from '../../questionnaire/registry';
 import { mapAnswers } from '../../questionnaire/versions';
 import { fail, ok, type Fail, type Ok } from '../../result';
-import type { Db } from '../db/index';
+import type { Db } from '../db';
 import { newId, nowIso } from '../ids';
 import {
 	draftOf,

@@ -2,13 +2,12 @@ import type { Insertable, Selectable } from 'kysely';
 import type { Pin } from '../../questionnaire/registry';
 import type { Answers, AnswerValue } from '../../questionnaire/schema';
 import type { AssessmentResult, Level } from '../../questionnaire/types';
-import type { Db } from '../db/index';
-import type { AssessmentsTable, ModuleChange } from '../db/schema';
+import type { AssessmentsTable, Db, ModuleChange } from '../db';
 
 // The one module that writes SQL on the assessments, answers and assessment_changes tables:
 // the other domains (plans, workshops, exports, seeds) read and write them through here.
 
-export type { ModuleChange } from '../db/schema';
+export type { ModuleChange } from '../db';
 export type Changes = Record<string, ModuleChange>;
 export type AnswersByModule = Record<string, Answers>;
 

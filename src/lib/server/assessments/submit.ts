@@ -2,11 +2,10 @@ import { assess } from '../../questionnaire/assess';
 import { assessmentProgress } from '../../questionnaire/progress';
 import { pinnedModules, type QuestionnaireRegistry } from '../../questionnaire/registry';
 import { fail, ok, type Fail, type Ok } from '../../result';
-import type { Db } from '../db/index';
+import type { Db } from '../db';
 import { nowIso } from '../ids';
-import { statisticsFacts } from '../statistics/facts';
-import { recordSubmission } from '../statistics/record';
-import { supplierInputs } from '../suppliers/register';
+import { recordSubmission, statisticsFacts } from '../statistics';
+import { supplierInputs } from '../suppliers';
 import { getAnswers, getAssessment, markSubmitted, type Assessment } from './store';
 
 export interface SubmitRequest {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerAll, registryOf } from '../../../../tests/fixtures/journey/answers';
-import { loadQuestionnaires } from '../questionnaires/load';
+import { loadQuestionnaires } from '../questionnaires';
 import { demo } from '../../questionnaire/test-helpers';
 import { draftUpgrades, moveDraft } from './upgrades';
 import { refusalOf, valueOf } from '../../test-helpers';
@@ -10,7 +10,7 @@ import { getAnswers, getAssessment } from './store';
 import { submitAssessment } from './submit';
 import type { QuestionnaireRegistry } from '../../questionnaire/registry';
 import { freshDb, testEngines, type TestDb } from '../db/test-helpers';
-import { createOrganisation } from '../accounts/users';
+import { createOrganisation } from '../accounts';
 
 const profile = loadQuestionnaires('questionnaires').latestOf('profile')!.module;
 const [v100, v110, v200] = [demo('1.0.0'), demo('1.1.0'), demo('2.0.0')];

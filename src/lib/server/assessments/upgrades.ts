@@ -1,7 +1,7 @@
 import { pinnedModules, pinOf, type QuestionnaireRegistry } from '../../questionnaire/registry';
 import { canMoveDraft, compareVersions, mapAnswers } from '../../questionnaire/versions';
 import { fail, ok, type Result } from '../../result';
-import type { Db } from '../db/index';
+import type { Db } from '../db';
 import { nowIso } from '../ids';
 import {
 	bumpRevision,

@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { createOrganisation } from '../accounts/users';
-import { insertAnswers, insertDraft } from '../assessments/store';
+import { createOrganisation } from '../accounts';
+import { insertAnswers, insertDraft } from '../assessments';
 import { JSON_COLUMNS, withJsonColumns } from './json-columns';
 import { withStatementCache } from './statement-cache';
 import { freshDb, testEngines } from './test-helpers';

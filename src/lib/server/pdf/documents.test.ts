@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../questionnaire/assess';
-import { loadContacts } from '../questionnaires/contacts';
-import { loadQuestionnaires } from '../questionnaires/load';
+import { loadContacts, loadQuestionnaires } from '../questionnaires';
 import { pinOf } from '../../questionnaire/registry';
 import { localize } from '../../questionnaire/localize';
 import { actionPlan } from '../../questionnaire/plan';
 import type { Answers } from '../../questionnaire/schema';
-import { sourceOf, type ActionItem } from '../plan/items';
-import { currentPins } from '../assessments/start';
+import { type ActionItem, planItemViews, sourceOf } from '../plan';
+import { currentPins } from '../assessments';
 import { actionPlanDocument, blankQuestionnairePdf, pdfFileName } from './documents';
 import { renderActionPlan } from './action-plan';
 import { pdfLabels } from './labels';
 import { pageTexts, writeTemp } from './poppler-test-helpers';
-import { planItemViews } from '../plan/view';
-import { DEMO_ANSWERS, DEMO_SUPPLIERS } from '../seed/demo-answers';
+import { DEMO_ANSWERS, DEMO_SUPPLIERS } from '../seed';
 
 const registry = loadQuestionnaires('questionnaires');
 const loaded = registry.latest;

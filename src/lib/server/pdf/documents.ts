@@ -20,8 +20,7 @@ import type {
 	ModuleResult as ScoredModule
 } from '../../questionnaire/types';
 import { questionsOf } from '../../questionnaire/visibility';
-import type { ActionStatus } from '../plan/item-forms';
-import type { PlanItemView } from '../plan/view';
+import type { ActionStatus, PlanItemView } from '../plan';
 import { renderBlankQuestionnaire } from './blank-questionnaire';
 import { pdfLabels } from './labels';
 import type {

@@ -1,7 +1,13 @@
 import { m } from '../../paraglide/messages';
 import type { ItemError, ItemErrors } from './item-forms';
-import type { AnswerProblem, DetailsError, DetailsField } from '../suppliers/register';
-import { COUNTRY_MAX, KRAZ_MAX, NAME_MAX } from '../suppliers/register';
+import {
+	type AnswerProblem,
+	COUNTRY_MAX,
+	type DetailsError,
+	type DetailsField,
+	KRAZ_MAX,
+	NAME_MAX
+} from '../suppliers';
 import { NOTE_MAX, OWNER_MAX, TITLE_MAX } from './item-forms';
 
 // Codes from the services become messages here, when the request is answered, so each

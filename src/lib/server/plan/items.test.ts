@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaires } from '../questionnaires/load';
+import { loadQuestionnaires } from '../questionnaires';
 import {
 	actionProgress,
 	addOwnAction,
@@ -12,13 +12,12 @@ import {
 	updateActionItem,
 	type SubmittedAssessment
 } from './items';
-import type { Db } from '../db/index';
+import type { Db } from '../db';
 import { freshDb, testEngines } from '../db/test-helpers';
 import { newId, nowIso } from '../ids';
-import { DEMO_ACCOUNTS } from '../seed/demo-accounts';
-import { seedDemoAssessment } from '../seed/demo-assessment';
-import { createOrganisation, registerEmployer } from '../accounts/users';
-import { insertDraft } from '../assessments/store';
+import { DEMO_ACCOUNTS, seedDemoAssessment } from '../seed';
+import { createOrganisation, registerEmployer } from '../accounts';
+import { insertDraft } from '../assessments';
 import { valueOf } from '../../test-helpers';
 
 const registry = loadQuestionnaires('questionnaires');

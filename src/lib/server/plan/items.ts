@@ -8,9 +8,8 @@ import {
 	type PlannedAction
 } from '../../questionnaire/types';
 import { fail, ok, type Result } from '../../result';
-import { getAssessment, organisationAssessments } from '../assessments/store';
-import type { Db } from '../db/index';
-import type { ActionItemsTable } from '../db/schema';
+import { getAssessment, organisationAssessments } from '../assessments';
+import type { ActionItemsTable, Db } from '../db';
 import { newId, nowIso } from '../ids';
 import type { ActionStatus, ItemUpdate, OwnAction } from './item-forms';
 

@@ -1,9 +1,9 @@
 import { valueOf } from '../../test-helpers';
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaires } from '../questionnaires/load';
+import { loadQuestionnaires } from '../questionnaires';
 import { freshDb, testEngines } from '../db/test-helpers';
-import { listSuppliers } from '../suppliers/register';
-import { registerEmployer } from '../accounts/users';
+import { listSuppliers } from '../suppliers';
+import { registerEmployer } from '../accounts';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { seedDemoAssessment } from './demo-assessment';
 

@@ -3,8 +3,8 @@ import { pinOf, type LoadedModule, type QuestionnaireRegistry } from '../../ques
 import type { Answers } from '../../questionnaire/schema';
 import { moduleProgress } from '../../questionnaire/visibility';
 import { fail, ok, type Result } from '../../result';
-import { insertAnswers, insertAssessments, listAssessments } from '../assessments/store';
-import type { Db } from '../db/index';
+import { insertAnswers, insertAssessments, listAssessments } from '../assessments';
+import type { Db } from '../db';
 import { newId, nowIso } from '../ids';
 import {
 	checkSupplierAnswers,
@@ -12,8 +12,8 @@ import {
 	listSuppliers,
 	saveSupplierAnswers,
 	supplierModule
-} from '../suppliers/register';
-import { findUserByEmail } from '../accounts/users';
+} from '../suppliers';
+import { findUserByEmail } from '../accounts';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { DEMO_ANSWERS, DEMO_SUPPLIERS } from './demo-answers';
 

@@ -1,6 +1,6 @@
-import { insertAssessments } from '../assessments/store';
-import type { Db } from '../db/index';
-import { recordSubmission } from '../statistics/record';
+import { insertAssessments } from '../assessments';
+import type { Db } from '../db';
+import { recordSubmission } from '../statistics';
 import { syntheticSubmissions } from './synthetic-stats';
 
 /**

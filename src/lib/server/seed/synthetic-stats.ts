@@ -1,11 +1,10 @@
 import type { IloCode, OverallLevel, SizeBand, Voivodeship } from '../../labels/codes';
 import { ILO_CODES } from '../../labels/codes';
 import type { Insertable } from 'kysely';
-import { insertAssessments } from '../assessments/store';
-import type { Db } from '../db/index';
-import type { AssessmentsTable, OrganisationsTable } from '../db/schema';
+import { insertAssessments } from '../assessments';
+import type { AssessmentsTable, Db, OrganisationsTable } from '../db';
 import { newId } from '../ids';
-import { factRows, type FactRows, type SubmissionFacts } from '../statistics/record';
+import { factRows, type FactRows, type SubmissionFacts } from '../statistics';
 
 /**
  * Synthetic submitted assessments with plausible distributions, for demos and benchmarks.

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import { ILO_CODES } from '../../labels/codes';
-import type { Db } from '../db/index';
+import type { Db } from '../db';
 import { iloColumn } from './record';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaires } from '../questionnaires/load';
-import type { Db } from '../db/index';
+import { loadQuestionnaires } from '../questionnaires';
+import type { Db } from '../db';
 import { freshDb, testEngines } from '../db/test-helpers';
 import {
 	checkSupplierAnswers,
@@ -14,7 +14,7 @@ import {
 	updateSupplier,
 	type SupplierDetails
 } from './register';
-import { createOrganisation } from '../accounts/users';
+import { createOrganisation } from '../accounts';
 import type { Answers } from '../../questionnaire/schema';
 
 const registry = loadQuestionnaires('questionnaires');

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { Db } from '../db/index';
+import type { Db, SuppliersTable } from '../db';
 import type { Selectable, Updateable } from 'kysely';
-import type { SuppliersTable } from '../db/schema';
 import { newId, nowIso } from '../ids';
 import { parseAnswer, type AnswerError } from '../../questionnaire/answers';
 import { pinnedModules, pinOf } from '../../questionnaire/registry';

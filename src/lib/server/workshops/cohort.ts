@@ -1,7 +1,7 @@
 import { round } from '../../questionnaire/levels';
 import { ILO_CODES, type IloCode } from '../../questionnaire/schema';
 import type { AssessmentResult, FlagKind } from '../../questionnaire/types';
-import { percent, suppressEntries, type Entry } from '../privacy/suppression';
+import { type Entry, percent, suppressEntries } from '../privacy';
 
 /**
  * A workshop cohort's results under docs/privacy.md (rule 7): nothing before `min` submitted

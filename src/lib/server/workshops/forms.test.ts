@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWith } from '../accounts/forms';
+import { parseWith } from '../accounts';
 import { joinSchema, pinsKey, workshopSchema } from './forms';
 
 const offered = pinsKey([

@@ -1,9 +1,14 @@
 import type { Pin, QuestionnaireRegistry } from '../../questionnaire/registry';
 import { fail, ok, type Result } from '../../result';
-import { currentPins, startAssessment } from '../assessments/start';
-import { assessmentStates, discardAssessment, draftOf } from '../assessments/store';
+import {
+	assessmentStates,
+	currentPins,
+	discardAssessment,
+	draftOf,
+	startAssessment
+} from '../assessments';
 import { audit } from '../audit';
-import type { Db } from '../db/index';
+import type { Db } from '../db';
 import { newId, nowIso } from '../ids';
 import { parseJoinCode } from './codes';
 

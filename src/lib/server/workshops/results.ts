@@ -6,9 +6,9 @@ import {
 } from '../../questionnaire/registry';
 import type { AssessmentResult } from '../../questionnaire/types';
 import { moduleProgress } from '../../questionnaire/visibility';
-import { answersOf, assessmentStates } from '../assessments/store';
+import { answersOf, assessmentStates } from '../assessments';
 import { audit } from '../audit';
-import type { Db } from '../db/index';
+import type { Db } from '../db';
 import {
 	compareCohorts,
 	summariseCohort,

@@ -1,4 +1,4 @@
-import { loadQuestionnaires } from '../questionnaires/load';
+import { loadQuestionnaires } from '../questionnaires';
 import { pinnedModules, type QuestionnaireRegistry } from '../../questionnaire/registry';
 import type {
 	AnswerValue,
@@ -8,14 +8,11 @@ import type {
 	QuestionnaireModule
 } from '../../questionnaire/schema';
 import { visibleWithAnswers } from '../../questionnaire/visibility';
-import type { Db } from '../db/index';
-import { saveAnswers } from '../assessments/save';
-import { currentPins } from '../assessments/start';
-import { getAssessment } from '../assessments/store';
-import { submitAssessment } from '../assessments/submit';
+import type { Db } from '../db';
+import { currentPins, getAssessment, saveAnswers, submitAssessment } from '../assessments';
 import { valueOf } from '../../test-helpers';
 import { newId, nowIso } from '../ids';
-import { createOrganisation } from '../accounts/users';
+import { createOrganisation } from '../accounts';
 import { join } from './participants';
 import { createWorkshop, type NewWorkshop } from './workshop';
 

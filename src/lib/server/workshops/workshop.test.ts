@@ -10,7 +10,7 @@ import {
 	workshopAssessment,
 	workshopByCode
 } from './participants';
-import { currentPins } from '../assessments/start';
+import { currentPins } from '../assessments';
 import { valueOf } from '../../test-helpers';
 import { answerAndSubmit, facilitator, newWorkshop, organisations, registry } from './test-helpers';
 import {

@@ -2,8 +2,7 @@ import type { Selectable } from 'kysely';
 import type { Pin } from '../../questionnaire/registry';
 import { fail, ok, type Result } from '../../result';
 import { audit } from '../audit';
-import type { Db } from '../db/index';
-import type { WorkshopsTable } from '../db/schema';
+import type { Db, WorkshopsTable } from '../db';
 import { newId, nowIso } from '../ids';
 import { generateJoinCode } from './codes';
 

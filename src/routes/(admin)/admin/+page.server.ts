@@ -4,22 +4,20 @@ import { recentAuditWithPeople } from '$lib/server/audit';
 import {
 	adminChangeRole,
 	adminCreateAccount,
-	adminResetPassword,
-	ASSIGNABLE_ROLES
-} from '$lib/server/accounts/admin';
-import { GRANTED_ROLES } from '$lib/server/accounts/authorize';
-import {
 	adminCreateSchema,
+	adminResetPassword,
 	adminResetSchema,
 	adminRoleSchema,
+	ASSIGNABLE_ROLES,
 	errorOn,
 	formFields,
-	parseWith
-} from '$lib/server/accounts/forms';
-import { requirePermission } from '$lib/server/accounts/guard';
-import { PASSWORD_MIN } from '$lib/server/accounts/password';
+	GRANTED_ROLES,
+	listAccounts,
+	parseWith,
+	PASSWORD_MIN,
+	requirePermission
+} from '$lib/server/accounts';
 import { getDb } from '$lib/server/context';
-import { listAccounts } from '$lib/server/accounts/users';
 import type { Actions, PageServerLoad } from './$types';
 
 const ACCOUNTS_SHOWN = 100;

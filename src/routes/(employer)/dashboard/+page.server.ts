@@ -3,15 +3,19 @@ import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { localize } from '$lib/questionnaire/localize';
-import { requireOrganisation } from '$lib/server/accounts/guard';
-import { assessmentIdSchema } from '$lib/server/assessments/access';
-import { draftUpgrades, moveDraft } from '$lib/server/assessments/upgrades';
+import { createResumeLink, hasResumeLink, requireOrganisation } from '$lib/server/accounts';
+import {
+	assessmentIdSchema,
+	draftUpgrades,
+	getAnswers,
+	getAssessment,
+	listAssessments,
+	moveDraft,
+	startAssessment
+} from '$lib/server/assessments';
 import { pinnedModules } from '$lib/questionnaire/registry';
-import { startAssessment } from '$lib/server/assessments/start';
-import { getAnswers, getAssessment, listAssessments } from '$lib/server/assessments/store';
 import { assessmentProgress } from '$lib/questionnaire/progress';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { createResumeLink, hasResumeLink } from '$lib/server/accounts/resume-links';
 import type { Actions, PageServerLoad } from './$types';
 
 async function currentDraft(organisationId: string, id: string) {

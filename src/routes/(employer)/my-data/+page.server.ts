@@ -1,14 +1,9 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { requireOrganisation } from '$lib/server/accounts/guard';
-import { clearSessionCookie } from '$lib/server/accounts/cookies';
+import { clearSessionCookie, requireOrganisation } from '$lib/server/accounts';
+import { confirmsName, deleteOrganisation, organisationName } from '$lib/server/organisations';
 import { getDb } from '$lib/server/context';
-import {
-	confirmsName,
-	deleteOrganisation,
-	organisationName
-} from '$lib/server/accounts/organisation-data';
-import { forgetOrganisation } from '$lib/server/statistics/record';
+import { forgetOrganisation } from '$lib/server/statistics';
 import type { Actions, PageServerLoad } from './$types';
 
 async function nameOf(organisationId: string): Promise<string> {

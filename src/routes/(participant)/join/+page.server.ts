@@ -1,11 +1,14 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { can } from '$lib/server/accounts/authorize';
-import { errorOn, formFields, parseWith } from '$lib/server/accounts/forms';
+import { can, errorOn, formFields, parseWith } from '$lib/server/accounts';
 import { getDb } from '$lib/server/context';
-import { formatJoinCode, parseJoinCode } from '$lib/server/workshops/codes';
-import { joinCodeSchema, workshopErrorMessage } from '$lib/server/workshops/forms';
-import { joinableByCode } from '$lib/server/workshops/participants';
+import {
+	formatJoinCode,
+	joinableByCode,
+	joinCodeSchema,
+	parseJoinCode,
+	workshopErrorMessage
+} from '$lib/server/workshops';
 import type { Actions, PageServerLoad } from './$types';
 
 // Anyone may enter a code (a guest is made on joining); staff accounts cannot join.

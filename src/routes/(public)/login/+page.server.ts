@@ -1,8 +1,16 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { setSessionCookie } from '$lib/server/accounts/cookies';
-import { errorOn, formFields, loginSchema, parseWith } from '$lib/server/accounts/forms';
-import { attemptLogin, homeFor, safeNext, startSession } from '$lib/server/accounts/login';
+import {
+	attemptLogin,
+	errorOn,
+	formFields,
+	homeFor,
+	loginSchema,
+	parseWith,
+	safeNext,
+	setSessionCookie,
+	startSession
+} from '$lib/server/accounts';
 import { getDb } from '$lib/server/context';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,10 +1,16 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { signUp } from '$lib/server/accounts/account';
-import { setSessionCookie } from '$lib/server/accounts/cookies';
-import { errorOn, formFields, parseWith, signupSchema } from '$lib/server/accounts/forms';
-import { homeFor, startSession } from '$lib/server/accounts/login';
-import { PASSWORD_MIN } from '$lib/server/accounts/password';
+import {
+	errorOn,
+	formFields,
+	homeFor,
+	parseWith,
+	PASSWORD_MIN,
+	setSessionCookie,
+	signUp,
+	signupSchema,
+	startSession
+} from '$lib/server/accounts';
 import { getDb } from '$lib/server/context';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,8 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { startGuest } from '$lib/server/accounts/account';
-import { setSessionCookie } from '$lib/server/accounts/cookies';
-import { homeFor } from '$lib/server/accounts/login';
+import { homeFor, setSessionCookie, startGuest } from '$lib/server/accounts';
 import { getDb } from '$lib/server/context';
 import type { Actions } from './$types';
 

@@ -1,18 +1,19 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { localize } from '$lib/questionnaire/localize';
 import { getLocale } from '$lib/paraglide/runtime';
-import { errorOn, formFields, parseWith } from '$lib/server/accounts/forms';
-import { currentPins } from '$lib/server/assessments/start';
-import { requirePermission } from '$lib/server/accounts/guard';
+import { errorOn, formFields, parseWith, requirePermission } from '$lib/server/accounts';
+import { currentPins } from '$lib/server/assessments';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { formatJoinCode } from '$lib/server/workshops/codes';
 import {
+	createWorkshop,
+	formatJoinCode,
+	listWorkshops,
 	pinsKey,
 	WORKSHOP_FIELDS,
+	WORKSHOP_LANGUAGES,
 	workshopErrorMessage,
 	workshopSchema
-} from '$lib/server/workshops/forms';
-import { createWorkshop, listWorkshops, WORKSHOP_LANGUAGES } from '$lib/server/workshops/workshop';
+} from '$lib/server/workshops';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async (event) => {

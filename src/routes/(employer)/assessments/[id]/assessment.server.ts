@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { findSubmittedAssessment, plannedActions } from '$lib/server/plan/items';
-import { requireOrganisation } from '$lib/server/accounts/guard';
+import { findSubmittedAssessment, plannedActions } from '$lib/server/plan';
+import { requireOrganisation } from '$lib/server/accounts';
 import { getDb, getQuestionnaires } from '$lib/server/context';
 
 interface PlanEvent {

@@ -4,9 +4,13 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { localize } from '$lib/questionnaire/localize';
 import { moduleProgress, questionsOf } from '$lib/questionnaire/visibility';
 import { getDb } from '$lib/server/context';
-import { answerErrorText } from '$lib/server/plan/errors';
-import { kindLabel, questionnaireView } from '$lib/server/suppliers/view';
-import { checkSupplierAnswers, saveSupplierAnswers } from '$lib/server/suppliers/register';
+import { answerErrorText } from '$lib/server/plan';
+import {
+	checkSupplierAnswers,
+	kindLabel,
+	questionnaireView,
+	saveSupplierAnswers
+} from '$lib/server/suppliers';
 import { loadSupplier } from './supplier.server';
 import type { FormValues } from './visible';
 import type { Actions, PageServerLoad } from './$types';

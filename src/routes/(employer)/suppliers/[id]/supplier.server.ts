@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { requireOrganisation } from '$lib/server/accounts/guard';
+import { requireOrganisation } from '$lib/server/accounts';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { getSupplier, supplierModule } from '$lib/server/suppliers/register';
+import { getSupplier, supplierModule } from '$lib/server/suppliers';
 
 interface SupplierEvent {
 	locals: App.Locals;

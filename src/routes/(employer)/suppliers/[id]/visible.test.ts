@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaires } from '$lib/server/questionnaires/load';
+import { loadQuestionnaires } from '$lib/server/questionnaires';
 import { visibleQuestions } from '$lib/questionnaire/visibility';
-import { questionnaireView } from '$lib/server/suppliers/view';
+import { questionnaireView } from '$lib/server/suppliers';
 import { formValues, visibleIds } from './visible';
 
 const module = loadQuestionnaires('questionnaires').latestOf('supplier')!.module;

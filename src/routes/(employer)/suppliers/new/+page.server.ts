@@ -1,11 +1,10 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { requireOrganisation } from '$lib/server/accounts/guard';
+import { requireOrganisation } from '$lib/server/accounts';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { detailsErrors } from '$lib/server/plan/errors';
-import { kindOptions } from '$lib/server/suppliers/view';
-import { createSupplier, parseSupplierDetails } from '$lib/server/suppliers/register';
+import { detailsErrors } from '$lib/server/plan';
+import { createSupplier, kindOptions, parseSupplierDetails } from '$lib/server/suppliers';
 import type { Actions, PageServerLoad } from './$types';
 
 const FIELDS = ['name', 'kind', 'country', 'kraz_number'] as const;

@@ -1,16 +1,24 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { startGuest } from '$lib/server/accounts/account';
-import { can } from '$lib/server/accounts/authorize';
-import { setSessionCookie } from '$lib/server/accounts/cookies';
-import { errorOn, formFields, parseWith } from '$lib/server/accounts/forms';
-import { requireOrganisation } from '$lib/server/accounts/guard';
+import {
+	can,
+	errorOn,
+	findUserById,
+	formFields,
+	parseWith,
+	requireOrganisation,
+	setSessionCookie,
+	startGuest
+} from '$lib/server/accounts';
 import { config } from '$lib/server/config';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { joinSchema, workshopErrorMessage } from '$lib/server/workshops/forms';
-import { join, joinableByCode } from '$lib/server/workshops/participants';
-import { findUserById } from '$lib/server/accounts/users';
-import type { WorkshopRefusal } from '$lib/server/workshops/workshop';
+import {
+	join,
+	joinableByCode,
+	joinSchema,
+	workshopErrorMessage,
+	type WorkshopRefusal
+} from '$lib/server/workshops';
 import type { Actions, PageServerLoad } from './$types';
 
 function refuseStaff(locals: App.Locals): void {

@@ -1,13 +1,9 @@
 import { error, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { requireOrganisation } from '$lib/server/accounts/guard';
+import { requireOrganisation } from '$lib/server/accounts';
 import { config } from '$lib/server/config';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import {
-	participation,
-	setShareResult,
-	workshopAssessment
-} from '$lib/server/workshops/participants';
+import { participation, setShareResult, workshopAssessment } from '$lib/server/workshops';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load = (async (event) => {

@@ -1,9 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { setSessionCookie } from '$lib/server/accounts/cookies';
-import { startSession } from '$lib/server/accounts/login';
+import { guestOfResumeLink, setSessionCookie, startSession } from '$lib/server/accounts';
 import { getDb } from '$lib/server/context';
-import { guestOfResumeLink } from '$lib/server/accounts/resume-links';
 import type { Actions, PageServerLoad } from './$types';
 
 // Opening the link only shows a button: link previews and prefetchers fetch addresses too,

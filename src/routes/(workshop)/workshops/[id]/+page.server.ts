@@ -2,13 +2,19 @@ import { error, redirect } from '@sveltejs/kit';
 import QRCode from 'qrcode';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { requirePermission } from '$lib/server/accounts/guard';
+import { requirePermission } from '$lib/server/accounts';
 import { config } from '$lib/server/config';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { formatJoinCode } from '$lib/server/workshops/codes';
-import { workshopLabels } from '$lib/server/workshops/labels';
-import { beforeAfter, cohortResults, workshopProgress } from '$lib/server/workshops/results';
-import { closeWorkshop, followUpsOf, getWorkshop } from '$lib/server/workshops/workshop';
+import {
+	beforeAfter,
+	closeWorkshop,
+	cohortResults,
+	followUpsOf,
+	formatJoinCode,
+	getWorkshop,
+	workshopLabels,
+	workshopProgress
+} from '$lib/server/workshops';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async (event) => {

@@ -5,15 +5,16 @@ import {
 	actionProgress,
 	addOwnAction,
 	ensureActionItems,
+	itemErrors,
 	listActionItems,
+	parseItemUpdate,
+	parseOwnAction,
+	planItemViews,
 	removeOwnAction,
 	updateActionItem
-} from '$lib/server/plan/items';
-import { parseItemUpdate, parseOwnAction } from '$lib/server/plan/item-forms';
+} from '$lib/server/plan';
 import { getDb } from '$lib/server/context';
-import { itemErrors } from '$lib/server/plan/errors';
-import { planItemViews } from '$lib/server/plan/view';
-import { listSuppliers } from '$lib/server/suppliers/register';
+import { listSuppliers } from '$lib/server/suppliers';
 import { loadPlan, ownAssessment } from '../assessment.server';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,10 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
-import { ownAssessment } from '$lib/server/assessments/access';
+import { ownAssessment, resultsView } from '$lib/server/assessments';
 import { pinnedModules } from '$lib/questionnaire/registry';
-import { supplierNames } from '$lib/server/suppliers/register';
+import { supplierNames } from '$lib/server/suppliers';
 import { getContacts, getDb, getQuestionnaires } from '$lib/server/context';
-import { resultsView } from '$lib/server/assessments/results-view';
 import type { PageServerLoad } from './$types';
 
 export const load = (async (event) => {

@@ -2,9 +2,8 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { getDb } from '$lib/server/context';
-import { detailsErrors } from '$lib/server/plan/errors';
-import { kindOptions } from '$lib/server/suppliers/view';
-import { parseSupplierDetails, updateSupplier } from '$lib/server/suppliers/register';
+import { detailsErrors } from '$lib/server/plan';
+import { kindOptions, parseSupplierDetails, updateSupplier } from '$lib/server/suppliers';
 import { loadSupplier } from '../supplier.server';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { getDb } from '$lib/server/context';
-import { removeSupplier } from '$lib/server/suppliers/register';
+import { removeSupplier } from '$lib/server/suppliers';
 import { loadSupplier } from '../supplier.server';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -3,9 +3,9 @@ import { iloLabel } from '$lib/labels';
 import { m } from '$lib/paraglide/messages';
 import { localize } from '$lib/questionnaire/localize';
 import { resolvedModules, type LoadedModule } from '$lib/questionnaire/registry';
-import { requirePermission } from '$lib/server/accounts/guard';
+import { requirePermission } from '$lib/server/accounts';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { getWorkshop } from '$lib/server/workshops/workshop';
+import { getWorkshop } from '$lib/server/workshops';
 import type { PageServerLoad } from './$types';
 
 /** The workshop's modules in questionnaire order, with each question and its section. */

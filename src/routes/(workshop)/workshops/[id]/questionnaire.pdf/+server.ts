@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { requirePermission } from '$lib/server/accounts/guard';
+import { requirePermission } from '$lib/server/accounts';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { blankQuestionnairePdf, pdfDownload, pdfFileName } from '$lib/server/pdf/documents';
-import { getWorkshop } from '$lib/server/workshops/workshop';
+import { blankQuestionnairePdf, pdfDownload, pdfFileName } from '$lib/server/pdf';
+import { getWorkshop } from '$lib/server/workshops';
 import type { RequestHandler } from './$types';
 
 /**

@@ -1,8 +1,8 @@
 import { error, json } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { requirePermission } from '$lib/server/accounts/guard';
+import { requirePermission } from '$lib/server/accounts';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { workshopProgress } from '$lib/server/workshops/results';
+import { workshopProgress } from '$lib/server/workshops';
 import type { RequestHandler } from './$types';
 
 /** What the dashboard polls: the same progress its page shows, for its own workshop only. */

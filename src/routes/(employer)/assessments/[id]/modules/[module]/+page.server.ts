@@ -8,10 +8,14 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { localize } from '$lib/questionnaire/localize';
 import { questionEntries } from '$lib/questionnaire/questions';
 import { moduleProgress, visibleQuestions } from '$lib/questionnaire/visibility';
-import { ownAssessment, ownAssessmentWithAnswers } from '$lib/server/assessments/access';
+import {
+	type Assessment,
+	getAnswers,
+	ownAssessment,
+	ownAssessmentWithAnswers,
+	saveAnswers
+} from '$lib/server/assessments';
 import { pinnedModules } from '$lib/questionnaire/registry';
-import { saveAnswers } from '$lib/server/assessments/save';
-import { getAnswers, type Assessment } from '$lib/server/assessments/store';
 import { assessmentProgress } from '$lib/questionnaire/progress';
 import { getDb, getQuestionnaires } from '$lib/server/context';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,10 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { requirePermission } from '$lib/server/accounts/guard';
+import { requirePermission } from '$lib/server/accounts';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { workshopLabels } from '$lib/server/workshops/labels';
-import { sharedResult } from '$lib/server/workshops/results';
+import { sharedResult, workshopLabels } from '$lib/server/workshops';
 import type { PageServerLoad } from './$types';
 
 // Read-only, and only while the participant shares it: a withdrawn share reads as not found.

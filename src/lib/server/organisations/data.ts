@@ -1,10 +1,6 @@
 import { fail, ok, type Result } from '../../result';
-import {
-	exportedAnswers,
-	exportedAssessments,
-	organisationAssessments
-} from '../assessments/store';
-import type { Db } from '../db/index';
+import { exportedAnswers, exportedAssessments, organisationAssessments } from '../assessments';
+import type { Db } from '../db';
 import { audit } from '../audit';
 import { nowIso } from '../ids';
 

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaires } from '../questionnaires/load';
-import { ensureActionItems, findSubmittedAssessment, plannedActions } from '../plan/items';
-import { createSession, generateSessionToken } from './session';
+import { loadQuestionnaires } from '../questionnaires';
+import { ensureActionItems, findSubmittedAssessment, plannedActions } from '../plan';
+import { createSession, generateSessionToken, registerEmployer } from '../accounts';
 import { freshDb, testEngines } from '../db/test-helpers';
-import { confirmsName, deleteOrganisation, exportOrganisation } from './organisation-data';
-import { DEMO_ACCOUNTS } from '../seed/demo-accounts';
-import { seedDemoAssessment } from '../seed/demo-assessment';
-import { registerEmployer } from './users';
+import { confirmsName, deleteOrganisation, exportOrganisation } from './data';
+import { DEMO_ACCOUNTS, seedDemoAssessment } from '../seed';
 import { valueOf } from '../../test-helpers';
 import { createdWorkshop, facilitator, joined, newWorkshop } from '../workshops/test-helpers';
 
