@@ -14,7 +14,8 @@ async function holdScripts(page: Page): Promise<() => Promise<void>> {
 	return async () => {
 		released = true;
 		for (const route of held.splice(0)) await route.continue();
-		await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+		// The page has hydrated once its scripts have all loaded and run.
+		await page.waitForLoadState('networkidle');
 	};
 }
 

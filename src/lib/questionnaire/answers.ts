@@ -15,12 +15,18 @@ export const ANSWER_ERRORS = [
 ] as const;
 export type AnswerError = (typeof ANSWER_ERRORS)[number];
 
+/** A refused answer: what is wrong, and the bound it broke (min, max or max_length) if any. */
+export interface AnswerProblem {
+	error: AnswerError;
+	limit: number | null;
+}
+
 /**
  * value null means "no answer": the stored answer, if any, is removed. limit carries the
  * bound that was broken (min, max or max_length) for the message.
  */
 export type ParsedAnswer =
-	{ ok: true; value: AnswerValue | null } | { ok: false; error: AnswerError; limit: number | null };
+	{ ok: true; value: AnswerValue | null } | ({ ok: false } & AnswerProblem);
 
 function isEmpty(raw: unknown): boolean {
 	if (raw === undefined || raw === null) return true;

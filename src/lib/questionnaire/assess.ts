@@ -1,5 +1,6 @@
 import { levelRank, worseLevel } from './levels';
-import { ILO_CODES, type Answers, type QuestionnaireModule } from './schema';
+import { ILO_CODES } from './codes';
+import type { Answers, QuestionnaireModule } from './schema';
 import { exposure, scoreModule } from './scoring';
 import { rankSuppliers, scoreSupplier } from './suppliers';
 import { questionsOf } from './visibility';

@@ -1,7 +1,5 @@
+import { LEVELS, type Band, type Level } from './codes';
 import type { QuestionnaireModule } from './schema';
-import type { Band, Level } from './types';
-
-export const LEVELS: readonly Level[] = ['low', 'medium', 'high', 'possible_forced_labour'];
 
 /** -1 for no level, so that any level is worse than none. */
 export function levelRank(level: Level | null): number {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FLAG_KINDS, ILO_CODES } from './codes';
 
 /**
  * The shape of one questionnaire module file (questionnaires/<module>/<semver>.yaml).
@@ -9,21 +10,6 @@ import { z } from 'zod';
 
 export const LOCALES = ['pl', 'en', 'uk'] as const;
 export type Locale = (typeof LOCALES)[number];
-
-export const ILO_CODES = [
-	'AV',
-	'DC',
-	'RM',
-	'IS',
-	'PV',
-	'IT',
-	'ID',
-	'WW',
-	'DB',
-	'AC',
-	'EO'
-] as const;
-export type IloCode = (typeof ILO_CODES)[number];
 
 export const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
 export const SEMVER_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
@@ -169,7 +155,7 @@ export const flagSchema = z.strictObject({
 	title: textSchema,
 	description: textSchema,
 	/** Which side of the possible-forced-labour rule this flag belongs to. */
-	kind: z.enum(['recruitment_deception_fees', 'coercion', 'other']).default('other'),
+	kind: z.enum(FLAG_KINDS).default('other'),
 	ilo: z.array(z.enum(ILO_CODES)).min(1),
 	actions: z.array(idSchema).min(1)
 });

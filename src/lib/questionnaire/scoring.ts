@@ -1,6 +1,7 @@
 import { bandOf, round, worseLevel } from './levels';
 import { isScorable, resolveAnswer, type ResolvedAnswer } from './resolve';
-import { ILO_CODES, type Answers, type Question, type QuestionnaireModule } from './schema';
+import { ILO_CODES } from './codes';
+import type { Answers, Question, QuestionnaireModule } from './schema';
 import type {
 	ActionTrigger,
 	Contribution,

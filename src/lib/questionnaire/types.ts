@@ -1,16 +1,13 @@
-import type { Answers, IloCode, Priority, QuestionnaireModule } from './schema';
+import type { Band, FlagKind, IloCode, Level } from './codes';
+import type { Answers, Priority, QuestionnaireModule } from './schema';
+
+export type { Band, FlagKind, Level };
 
 /**
  * Result types of scoring and the action plan. Every result is plain data (no Set, Map,
  * Date or undefined: absent values are null) because it is stored as a JSON snapshot when
  * an assessment is submitted and must read back exactly as it was.
  */
-
-/** A module's band, from its control score and its file's `bands`. */
-export type Band = 'low' | 'medium' | 'high';
-/** The overall level, ordered from best to worst. */
-export type Level = 'low' | 'medium' | 'high' | 'possible_forced_labour';
-export type FlagKind = 'recruitment_deception_fees' | 'coercion' | 'other';
 
 /** Version of the result's shape, so a stored snapshot says how to read it. */
 export const RESULT_FORMAT = 1;

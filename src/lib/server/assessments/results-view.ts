@@ -2,7 +2,9 @@ import { presentContact, type ContactsFile, type ContactView } from '../../quest
 import type { LoadedModule, QuestionnaireRegistry } from '../../questionnaire/registry';
 import { localize } from '../../questionnaire/localize';
 import { questionEntries } from '../../questionnaire/questions';
-import type { IloCode, Locale, Question, QuestionnaireModule } from '../../questionnaire/schema';
+import { contributionInWords } from '../../vocabulary/index';
+import type { IloCode } from '../../questionnaire/codes';
+import type { Locale, QuestionnaireModule } from '../../questionnaire/schema';
 import type {
 	AssessmentResult,
 	Band,
@@ -87,20 +89,6 @@ export interface ResultsView {
 	incompleteModules: string[];
 }
 
-function answerWords(question: Question | undefined, c: Contribution, locale: string): string {
-	if (!question) return c.choiceIds.join(', ');
-	if ('choices' in question && c.choiceIds.length > 0) {
-		return c.choiceIds
-			.map((id) => {
-				const choice = question.choices.find((ch) => ch.id === id);
-				return choice ? localize(choice.label, locale) : id;
-			})
-			.join('; ');
-	}
-	const unit = question.type === 'number' ? localize(question.unit, locale) : undefined;
-	return c.value === null ? '' : unit ? `${c.value} ${unit}` : String(c.value);
-}
-
 export interface ResultsInput {
 	result: AssessmentResult;
 	/** The assessment's own pinned modules; a supplier's version comes from the registry. */
@@ -143,7 +131,7 @@ export function resultsView(input: ResultsInput): ResultsView {
 	): AnswerLine => ({
 		moduleTitle: titleOf(moduleId, supplierId),
 		question: questionText(moduleId, c.questionId, supplierId),
-		answer: answerWords(questionOf(moduleId, c.questionId, supplierId), c, locale),
+		answer: contributionInWords(questionOf(moduleId, c.questionId, supplierId), c, locale),
 		risk: c.risk,
 		weight: c.weight,
 		points: c.points,

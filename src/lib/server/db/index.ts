@@ -11,4 +11,4 @@ export {
 } from './connection';
 export type * from './schema';
 export { migrateToLatest } from './migrate';
-export { assertIntact, backupSqlite, restoreSqlite } from './backup';
+export { backupSqlite, restoreSqlite } from './backup';

@@ -19,7 +19,7 @@ type JsonTables = {
 
 /**
  * Every JSON column, by table; the types make the list complete. PostgreSQL stores them as
- * json (migration 0008), which pg parses; SQLite stores TEXT, which the driver below parses.
+ * json (migration 0009), which pg parses; SQLite stores TEXT, which the driver below parses.
  */
 export const JSON_COLUMNS: JsonTables = {
 	assessments: { pins: true, result: true },

@@ -6,7 +6,7 @@ import type { AssessmentResult } from '../../questionnaire/types';
 /**
  * Row types of every table, as both engines return them (see migrations/). A JSON column
  * is written as JSON text and read back parsed: PostgreSQL keeps it as json (migration
- * 0008) and pg parses it; SQLite keeps TEXT, which json-columns.ts parses.
+ * 0009) and pg parses it; SQLite keeps TEXT, which json-columns.ts parses.
  */
 
 /** What changed in a module's questions since its answers were given (assessment_changes). */

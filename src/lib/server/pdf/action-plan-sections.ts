@@ -1,6 +1,7 @@
 import { rgb } from 'pdf-lib';
-import type { Priority } from '../../questionnaire/schema';
-import { fill, formatNumber } from './format';
+import type { Locale, Priority } from '../../questionnaire/schema';
+import { formatNumber, levelName, priorityName } from '../../vocabulary/index';
+import { fill } from './format';
 import { colors, LANDSCAPE, PORTRAIT, sizes, type Layout } from './layout';
 import { riskLegend } from './heat-map';
 import { levelColors, riskFill } from './risk-visuals';
@@ -12,13 +13,13 @@ import type { ActionPlanDocument, Contact, OverallLevel, PdfLabelKey, PdfLabels 
  * and the summary, where the summary also says what the level means.
  */
 export function levelCell(
-	labels: PdfLabels,
 	level: OverallLevel,
+	locale: Locale,
 	size: 'small' | 'large' = 'small',
 	meaning?: string
 ): Cell {
 	const { fill, text } = levelColors(level);
-	const words = labels[`pdf_level_${level}` as PdfLabelKey];
+	const words = levelName(level, locale);
 	const parts = [
 		{ text: words, bold: true, color: text, size: size === 'large' ? sizes.h2 : undefined }
 	];
@@ -106,7 +107,7 @@ export function actionsSection(layout: Layout, doc: ActionPlanDocument): void {
 		],
 		doc.actions.map((a) => [
 			{
-				parts: [{ text: labels[`pdf_priority_${a.priority}`], bold: true }],
+				parts: [{ text: priorityName(a.priority, doc.locale), bold: true }],
 				fill: PRIORITY_FILL[a.priority]
 			},
 			{ parts: [{ text: a.title, bold: true }, { text: a.what }] },
@@ -147,9 +148,9 @@ export function suppliersSection(layout: Layout, doc: ActionPlanDocument): void 
 			String(i + 1),
 			{ parts: [{ text: s.name, bold: true }] },
 			s.kind,
-			formatNumber(s.exposure, locale),
+			formatNumber(s.exposure, locale, 1),
 			s.control === null ? '–' : formatNumber(s.control, locale, 0),
-			formatNumber(s.priority, locale)
+			formatNumber(s.priority, locale, 1)
 		]),
 		{ zebra: true }
 	);
@@ -160,7 +161,7 @@ export function findingsSection(layout: Layout, doc: ActionPlanDocument): void {
 	layout.heading(labels.pdf_findings_title, 1);
 	layout.paragraph(labels.pdf_findings_intro, { size: sizes.small, color: colors.muted, after: 6 });
 	for (const module of doc.findings) {
-		layout.heading(`${module.title}: ${labels[`pdf_level_${module.level}`]}`, 2);
+		layout.heading(`${module.title}: ${levelName(module.level, locale)}`, 2);
 		if (module.score !== null) {
 			layout.paragraph(
 				fill(labels.pdf_findings_score, { score: formatNumber(module.score, locale, 0) }),
@@ -226,5 +227,5 @@ export function appendixSection(layout: Layout, doc: ActionPlanDocument): void {
 		'pdf_scores_supplier'
 	];
 	layout.list(keys.map((key) => labels[key]));
-	riskLegend(layout, labels);
+	riskLegend(layout, labels, doc.locale);
 }

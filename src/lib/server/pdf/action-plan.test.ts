@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderActionPlan } from './action-plan';
-import { fill, formatDate } from './format';
+import { formatDate, iloName, riskName } from '../../vocabulary/index';
+import { fill } from './format';
 import {
 	count,
 	pageTexts,
@@ -121,15 +122,15 @@ describe('renderActionPlan', () => {
 	it('keeps the whole summary, heat map and its key on one page', () => {
 		const summary = pl.pages[pageOf(pl.pages, pl.doc.labels.pdf_summary_title) - 1];
 		const { labels } = pl.doc;
-		for (const key of [
-			'pdf_ilo_av',
-			'pdf_ilo_eo',
-			'pdf_heatmap_legend',
-			'pdf_evidence_gap_title'
-		] as const) {
-			expect(summary).toContain(labels[key]);
+		for (const text of [
+			iloName('AV', 'pl'),
+			iloName('EO', 'pl'),
+			labels.pdf_heatmap_legend,
+			labels.pdf_evidence_gap_title
+		]) {
+			expect(summary).toContain(text);
 		}
-		expect(summary).toContain(labels.pdf_heatmap_not_assessed);
+		expect(summary).toContain(riskName(null, 'pl'));
 		for (const module of pl.doc.modules) expect(summary).toContain(module.title);
 	});
 

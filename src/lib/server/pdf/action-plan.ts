@@ -1,5 +1,6 @@
 import { createDocument, finishDocument, type DocumentInfo } from './document';
-import { fill, formatDate, formatNumber, formatPercent } from './format';
+import { exposureName, formatDate, formatNumber, formatPercent } from '../../vocabulary/index';
+import { fill } from './format';
 import { heatMap } from './heat-map';
 import { colors, sizes, type Layout } from './layout';
 import {
@@ -72,7 +73,7 @@ function cover(layout: Layout, doc: ActionPlanDocument): void {
 		[
 			[label(labels.pdf_cover_organisation), doc.organisation],
 			[label(labels.pdf_cover_date), formatDate(doc.generatedAt, doc.locale)],
-			[label(labels.pdf_cover_overall), levelCell(labels, doc.overall, 'large')],
+			[label(labels.pdf_cover_overall), levelCell(doc.overall, doc.locale, 'large')],
 			[label(labels.pdf_cover_language), `${labels.pdf_cover_language_name} (${doc.locale})`]
 		],
 		{ header: false, size: sizes.body }
@@ -104,7 +105,7 @@ function protocol(layout: Layout, doc: ActionPlanDocument, protocol: ForcedLabou
 		bold: true
 	});
 	const bandHeight = lines.length * layout.lineHeight(sizes.h1) + 20;
-	const { fill: background, text } = levelColors('forced_labour');
+	const { fill: background, text } = levelColors('possible_forced_labour');
 	layout.page.drawRectangle({
 		x: layout.left,
 		y: layout.y - bandHeight,
@@ -143,10 +144,10 @@ function summary(layout: Layout, doc: ActionPlanDocument): void {
 		[
 			[
 				{ parts: [{ text: labels.pdf_summary_overall, bold: true }] },
-				levelCell(labels, doc.overall, 'large', labels[`pdf_meaning_${doc.overall}`])
+				levelCell(doc.overall, locale, 'large', labels[`pdf_meaning_${doc.overall}`])
 			],
 			[
-				{ parts: [{ text: labels.pdf_summary_exposure, bold: true }] },
+				{ parts: [{ text: exposureName(locale), bold: true }] },
 				{
 					parts: [
 						{
@@ -154,7 +155,7 @@ function summary(layout: Layout, doc: ActionPlanDocument): void {
 								doc.exposure === null
 									? '–'
 									: fill(labels.pdf_summary_exposure_value, {
-											score: formatNumber(doc.exposure, locale)
+											score: formatNumber(doc.exposure, locale, 1)
 										}),
 							bold: true
 						},
@@ -182,16 +183,16 @@ function summary(layout: Layout, doc: ActionPlanDocument): void {
 	table(
 		layout,
 		[
-			{ header: labels.pdf_col_module, weight: 3 },
+			{ header: labels.pdf_col_module, weight: 2.3 },
 			{ header: labels.pdf_col_control, weight: 1.2, align: 'right' },
-			{ header: labels.pdf_col_band, weight: 1.4 },
+			{ header: labels.pdf_col_band, weight: 2.1 },
 			{ header: labels.pdf_col_evidence_gap, weight: 1.1, align: 'right' },
 			{ header: labels.pdf_col_flags, weight: 1.1, align: 'right' }
 		],
 		doc.modules.map((m) => [
 			m.title,
 			m.score === null ? '–' : formatNumber(m.score, locale, 0),
-			levelCell(labels, m.level),
+			levelCell(m.level, locale),
 			formatPercent(m.evidenceGap, locale),
 			String(m.flagCount)
 		])
@@ -199,5 +200,5 @@ function summary(layout: Layout, doc: ActionPlanDocument): void {
 
 	layout.heading(labels.pdf_heatmap_title, 2);
 	layout.paragraph(labels.pdf_heatmap_intro, { size: sizes.small, color: colors.muted });
-	heatMap(layout, doc.ilo, labels);
+	heatMap(layout, doc);
 }

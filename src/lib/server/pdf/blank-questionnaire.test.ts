@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locale, QuestionnaireModule } from '../../questionnaire/schema';
 import { renderBlankQuestionnaire } from './blank-questionnaire';
-import { fill, localize } from './format';
+import { localize } from '../../questionnaire/localize';
+import { fill } from './format';
 import { pdfLabels } from './labels';
 import {
 	count,

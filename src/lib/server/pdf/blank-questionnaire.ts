@@ -1,7 +1,9 @@
 import type { Locale, Question, QuestionnaireModule } from '../../questionnaire/schema';
 import { describeCondition, type NumberedQuestion } from './conditions';
 import { createDocument, finishDocument, type DocumentInfo } from './document';
-import { fill, formatNumber, localize } from './format';
+import { localize } from '../../questionnaire/localize';
+import { formatNumber } from '../../vocabulary/index';
+import { fill } from './format';
 import { colors, sizes, type BlockRow, type Layout, type TextStyle } from './layout';
 import type { PdfLabels } from './types';
 

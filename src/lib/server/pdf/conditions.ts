@@ -1,5 +1,7 @@
 import type { Condition, Locale, Question } from '../../questionnaire/schema';
-import { fill, formatNumber, localize } from './format';
+import { localize } from '../../questionnaire/localize';
+import { formatNumber } from '../../vocabulary/index';
+import { fill } from './format';
 import type { PdfLabels } from './types';
 
 /** A question as the paper form shows it: its number, for conditions to refer to. */

@@ -1,7 +1,8 @@
 import { PDFDocument } from 'pdf-lib';
 import type { Locale } from '../../questionnaire/schema';
 import { embedFonts } from './fonts';
-import { fill, formatDate } from './format';
+import { formatDate } from '../../vocabulary/index';
+import { fill } from './format';
 import { colors, Layout, sizes } from './layout';
 import type { PdfLabels } from './types';
 

@@ -120,7 +120,7 @@ describe('actionPlanDocument', () => {
 			...DEMO_ANSWERS,
 			documents: { ...DEMO_ANSWERS.documents, who_holds_documents: ['supervisor'] }
 		});
-		expect(flagged.overall).toBe('forced_labour');
+		expect(flagged.overall).toBe('possible_forced_labour');
 		expect(flagged.forcedLabour?.legalDuty).toEqual([expect.stringMatching(/^Report the crime: /)]);
 		expect(flagged.forcedLabour?.steps.some((s) => s.startsWith('Do not confront'))).toBe(true);
 		expect(flagged.forcedLabour?.contacts.length).toBeGreaterThan(0);

@@ -7,21 +7,17 @@ import {
 	type QuestionnaireRegistry
 } from '../../questionnaire/registry';
 import { localize } from '../../questionnaire/localize';
-import {
-	ILO_CODES,
-	type IloCode,
-	type Locale,
-	type QuestionnaireModule
-} from '../../questionnaire/schema';
+import { ILO_CODES, type IloCode } from '../../questionnaire/codes';
+import type { Locale, QuestionnaireModule } from '../../questionnaire/schema';
 import type {
 	AssessmentResult,
-	Contribution,
 	Level,
 	ModuleResult as ScoredModule
 } from '../../questionnaire/types';
 import { questionsOf } from '../../questionnaire/visibility';
 import type { ActionStatus, PlanItemView } from '../plan';
 import { renderBlankQuestionnaire } from './blank-questionnaire';
+import { contributionInWords, formatDate } from '../../vocabulary/index';
 import { pdfLabels } from './labels';
 import type {
 	ActionPlanDocument,
@@ -63,7 +59,6 @@ export interface ActionPlanInput {
 }
 
 function overallOf(level: Level | null): OverallLevel {
-	if (level === 'possible_forced_labour') return 'forced_labour';
 	return level ?? 'incomplete';
 }
 
@@ -97,21 +92,6 @@ function protocolOf(contacts: ContactsFile, locale: Locale): ForcedLabourProtoco
 		contacts: contacts.organisations.map((c) => contactOf(presentContact(c, locale))),
 		legalDuty: report.map((s) => `${s.title[locale]}: ${s.text[locale]}`)
 	};
-}
-
-/** An answer in words: the chosen choices' labels, or the number with its unit. */
-function answerText(module: QuestionnaireModule, c: Contribution, locale: Locale): string {
-	const question = questionsOf(module).find((q) => q.id === c.questionId);
-	if (!question) return c.choiceIds.join(', ');
-	if ('choices' in question) {
-		return c.choiceIds
-			.map((id) => localize(question.choices.find((ch) => ch.id === id)?.label, locale) ?? id)
-			.join('; ');
-	}
-	if (c.value === null) return '';
-	const number = new Intl.NumberFormat(locale).format(c.value);
-	const unit = question.type === 'number' ? localize(question.unit, locale) : undefined;
-	return unit ? `${number} ${unit}` : number;
 }
 
 export function actionPlanDocument(input: ActionPlanInput): ActionPlanDocument {
@@ -153,7 +133,6 @@ export function actionPlanDocument(input: ActionPlanInput): ActionPlanDocument {
 		};
 	});
 
-	const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
 	const actions = input.items.map((item) => ({
 		priority: item.priority,
 		title: item.title,
@@ -163,7 +142,7 @@ export function actionPlanDocument(input: ActionPlanInput): ActionPlanDocument {
 				: (item.what ?? ''),
 		why: item.why ?? '',
 		owner: item.owner ?? '',
-		due: item.dueDate ? dateFormat.format(new Date(`${item.dueDate}T00:00:00Z`)) : '',
+		due: item.dueDate ? formatDate(item.dueDate, locale, 'medium') : '',
 		status: words.status[item.status],
 		legal: item.legal
 	}));
@@ -196,7 +175,11 @@ export function actionPlanDocument(input: ActionPlanInput): ActionPlanDocument {
 					question:
 						localize(questionsOf(module).find((q) => q.id === c.questionId)?.text, locale) ??
 						c.questionId,
-					answer: answerText(module, c, locale),
+					answer: contributionInWords(
+						questionsOf(module).find((q) => q.id === c.questionId),
+						c,
+						locale
+					),
 					risk: c.risk as Risk,
 					...(flag ? { flag: localize(flag.title, locale) } : {})
 				};

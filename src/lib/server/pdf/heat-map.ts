@@ -1,7 +1,9 @@
-import { ILO_CODES, type IloCode } from '../../questionnaire/schema';
+import { ILO_CODES } from '../../questionnaire/codes';
+import type { Locale } from '../../questionnaire/schema';
+import { iloName, riskName } from '../../vocabulary/index';
 import { colors, sizes, type Layout } from './layout';
 import { drawRiskPattern } from './risk-visuals';
-import type { PdfLabelKey, PdfLabels, Risk } from './types';
+import type { ActionPlanDocument, PdfLabels, Risk } from './types';
 
 const RISKS: Risk[] = [0, 1, 2, 3];
 const RISK_WIDTH = 44;
@@ -16,18 +18,18 @@ const PAD = 3;
  */
 export function heatMap(
 	layout: Layout,
-	ilo: Record<IloCode, Risk | null>,
-	labels: PdfLabels
+	doc: Pick<ActionPlanDocument, 'ilo' | 'labels' | 'locale'>
 ): void {
+	const { ilo, labels, locale } = doc;
 	const size = sizes.table;
 	const labelWidth = layout.width - RISKS.length * RISK_WIDTH;
 	const rows = ILO_CODES.map((code) => {
-		const name = labels[`pdf_ilo_${code.toLowerCase()}` as PdfLabelKey];
+		const name = iloName(code, locale);
 		const lines = layout.wrap(name, labelWidth - CODE_WIDTH - 2 * PAD, { size });
 		return { code, lines, height: Math.max(ROW, lines.length * layout.lineHeight(size) + 2 * PAD) };
 	});
 	const total = ROW + rows.reduce((sum, r) => sum + r.height, 0);
-	layout.ensure(total + legendEntries(layout, labels).height);
+	layout.ensure(total + legendEntries(layout, locale).height);
 
 	const page = layout.page;
 	const x0 = layout.left;
@@ -77,7 +79,7 @@ export function heatMap(
 				borderWidth: 0.5
 			});
 			const top = bottom + (row.height + layout.lineHeight(size)) / 2;
-			centred(layout, labels.pdf_heatmap_not_assessed, riskX(0), width, top, false, colors.muted);
+			centred(layout, riskName(null, locale), riskX(0), width, top, false, colors.muted);
 		}
 		for (const risk of value === null ? [] : RISKS) {
 			const box = { x: riskX(risk), y: bottom, width: RISK_WIDTH, height: row.height };
@@ -93,7 +95,7 @@ export function heatMap(
 		}
 		layout.gap(row.height);
 	}
-	riskLegend(layout, labels);
+	riskLegend(layout, labels, locale);
 }
 
 /** A risk number on a white tag, legible over any shade or pattern. */
@@ -131,12 +133,12 @@ const SWATCH = { width: 26, height: 13 };
 const LEGEND_GAP = 6;
 
 /** The legend's four entries side by side, each text wrapped beside its swatch. */
-function legendEntries(layout: Layout, labels: PdfLabels) {
+function legendEntries(layout: Layout, locale: Locale) {
 	const size = sizes.table;
 	const column = layout.width / RISKS.length;
 	const entries = RISKS.map((risk) => ({
 		risk,
-		lines: layout.wrap(labels[`pdf_risk_${risk}` as PdfLabelKey], column - SWATCH.width - 12, {
+		lines: layout.wrap(riskName(risk, locale), column - SWATCH.width - 12, {
 			size
 		})
 	}));
@@ -148,9 +150,9 @@ function legendEntries(layout: Layout, labels: PdfLabels) {
 }
 
 /** What each shade and pattern means. */
-export function riskLegend(layout: Layout, labels: PdfLabels): void {
+export function riskLegend(layout: Layout, labels: PdfLabels, locale: Locale): void {
 	const size = sizes.table;
-	const { entries, column, height } = legendEntries(layout, labels);
+	const { entries, column, height } = legendEntries(layout, locale);
 	layout.ensure(height);
 	layout.gap(LEGEND_GAP);
 	layout.drawLine(labels.pdf_heatmap_legend, layout.left, layout.y, { size, bold: true });

@@ -68,7 +68,7 @@ export function levelColors(level: OverallLevel): { fill: Color; text: Color } {
 			return { fill: rgb(0.93, 0.52, 0.3), text: dark };
 		case 'critical':
 			return { fill: rgb(0.66, 0.1, 0.1), text: white };
-		case 'forced_labour':
+		case 'possible_forced_labour':
 			return { fill: rgb(0.33, 0, 0), text: white };
 		case 'incomplete':
 			return { fill: rgb(0.86, 0.86, 0.86), text: dark };

@@ -307,7 +307,7 @@ export function planFixture(
 		labels: pdfLabels(locale),
 		organisation: t.organisation,
 		generatedAt: new Date('2026-03-14T10:30:00Z'),
-		overall: forcedLabour ? 'forced_labour' : 'high',
+		overall: forcedLabour ? 'possible_forced_labour' : 'high',
 		exposure: 7.4,
 		evidenceGap: 0.18,
 		versions: MODULE_IDS.map((id, i) => ({

@@ -1,9 +1,13 @@
-import type { IloCode, Locale, Priority } from '../../questionnaire/schema';
+import type { Band, IloCode } from '../../questionnaire/codes';
+import type { Locale, Priority } from '../../questionnaire/schema';
 
 /**
- * What the PDFs are made of: plain data the app fills from its results. Every string a
- * reader sees is already in the document's language; the renderers only lay it out. The
- * fixed labels (headings, column names, footer, key) come from `pdfLabels(locale)`.
+ * What the PDFs are made of: plain data the app fills from its results. Every text taken
+ * from the questionnaires and the plan is already in the document's language; levels,
+ * indicators, risks and priorities stay codes. The renderers lay it out with the fixed
+ * labels (headings, column names, footer, key) from `pdfLabels(locale)` and write the
+ * codes, numbers and dates through the vocabulary (src/lib/vocabulary) in `locale`, as the
+ * pages do.
  */
 
 type PdfMessages = typeof import('../../../../messages/pdf/pl.json');
@@ -17,11 +21,11 @@ export type PdfLabels = Record<PdfLabelKey, string>;
 /** A risk on one answer or indicator: 0 good practice … 3 serious gap. */
 export type Risk = 0 | 1 | 2 | 3;
 
-/** A module's band; `incomplete` when required questions are unanswered. */
-export type RiskLevel = 'low' | 'medium' | 'high' | 'critical' | 'incomplete';
+/** A module's band; `critical` when a red flag fired, `incomplete` when required questions are unanswered. */
+export type RiskLevel = Band | 'critical' | 'incomplete';
 
 /** The overall result: a band, or possible forced labour, which is a protocol, not a score. */
-export type OverallLevel = RiskLevel | 'forced_labour';
+export type OverallLevel = RiskLevel | 'possible_forced_labour';
 
 /** An organisation that helps: a website and a phone only where a checked source gives one. */
 export interface Contact {

@@ -1,7 +1,6 @@
 import { m } from '../../paraglide/messages';
 import type { ItemError, ItemErrors } from './item-forms';
 import {
-	type AnswerProblem,
 	COUNTRY_MAX,
 	type DetailsError,
 	type DetailsField,
@@ -12,27 +11,6 @@ import { NOTE_MAX, OWNER_MAX, TITLE_MAX } from './item-forms';
 
 // Codes from the services become messages here, when the request is answered, so each
 // comes out in the language of that request.
-
-/** A questionnaire answer's problem, in words a person can act on. */
-export function answerErrorText(problem: AnswerProblem): string {
-	const limit = problem.limit ?? 0;
-	switch (problem.error) {
-		case 'required':
-			return m.plan_error_answer_required();
-		case 'too_long':
-			return m.plan_error_too_long({ max: limit });
-		case 'exclusive_choice':
-			return m.plan_error_exclusive_choice();
-		case 'not_a_number':
-			return m.plan_error_not_a_number();
-		case 'below_min':
-			return m.plan_error_below_min({ min: limit });
-		case 'above_max':
-			return m.plan_error_above_max({ max: limit });
-		default:
-			return m.plan_error_unknown_choice();
-	}
-}
 
 const DETAILS_MAX: Record<DetailsField, number> = {
 	name: NAME_MAX,

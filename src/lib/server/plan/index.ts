@@ -1,5 +1,5 @@
 // The action plan of a submitted assessment: its items, their forms and messages.
-export { answerErrorText, detailsErrors, itemErrors } from './errors';
+export { detailsErrors, itemErrors } from './errors';
 export { type ActionStatus, parseItemUpdate, parseOwnAction } from './item-forms';
 export {
 	type ActionItem,

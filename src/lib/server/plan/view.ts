@@ -2,6 +2,7 @@ import { localize } from '../../questionnaire/localize';
 import type { Priority, QuestionnaireModule } from '../../questionnaire/schema';
 import { questionsOf } from '../../questionnaire/visibility';
 import type { AssessmentResult, ModuleResult, PlannedAction } from '../../questionnaire/types';
+import { answerInWords, wordedQuestion } from '../../vocabulary/index';
 import type { ActionStatus } from './item-forms';
 import { sourceOf, type ActionItem } from './items';
 
@@ -108,12 +109,12 @@ export function planItemViews(input: PlanViewInput): PlanItemView[] {
 				};
 				triggers.set(key, view);
 			}
-			const answer =
-				t.choiceId !== null
-					? 'choices' in question
-						? localize(question.choices.find((c) => c.id === t.choiceId)?.label, locale)
-						: undefined
-					: numberAnswer(versionOf(t.moduleId, t.supplierId), t.questionId, question, locale);
+			const value =
+				t.choiceId ??
+				versionOf(t.moduleId, t.supplierId)?.contributions.find(
+					(c) => c.questionId === t.questionId
+				)?.value;
+			const answer = answerInWords(wordedQuestion(question, locale), value, locale);
 			if (answer && !view.answers.includes(answer)) view.answers.push(answer);
 			const flag = t.flagId && module.flags.find((f) => f.id === t.flagId);
 			if (flag) {
@@ -134,17 +135,4 @@ export function planItemViews(input: PlanViewInput): PlanItemView[] {
 			suppliers: planned.supplierIds.map(supplierName)
 		};
 	});
-}
-
-function numberAnswer(
-	result: ModuleResult | undefined,
-	questionId: string,
-	question: ReturnType<typeof questionsOf>[number],
-	locale: string
-): string | undefined {
-	const value = result?.contributions.find((c) => c.questionId === questionId)?.value;
-	if (value === null || value === undefined) return undefined;
-	const unit = question.type === 'number' ? localize(question.unit, locale) : undefined;
-	const number = new Intl.NumberFormat(locale).format(value);
-	return unit ? `${number} ${unit}` : number;
 }

@@ -9,7 +9,7 @@ import {
 	type PreparedGolden
 } from '../../../../tests/fixtures/golden/golden';
 import { assess } from '../../questionnaire/assess';
-import { LEVELS } from '../../questionnaire/levels';
+import { LEVELS } from '../../questionnaire/codes';
 import { loadQuestionnaires } from './load';
 import { actionPlan } from '../../questionnaire/plan';
 import type { AssessmentFlag, AssessmentResult, PlannedAction } from '../../questionnaire/types';

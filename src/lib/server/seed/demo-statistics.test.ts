@@ -10,11 +10,11 @@ describe.each(testEngines)('the demo statistics on %s', (engine) => {
 			const recorded = await seedDemoStatistics(t.db, 60, new Date('2025-11-15T12:00:00Z'));
 			expect(recorded).toBeGreaterThan(50);
 			expect(await seedDemoStatistics(t.db)).toBe(0);
-			const sectors = await crossTable(t.db, { rows: 'sector', cols: null }, 10);
+			const sectors = await crossTable(t.db, { rows: 'sector', cols: null }, { min: 10 });
 			const cells = sectors.cells.map((r) => r[0]);
 			expect(cells.filter((c) => !c.suppressed).length).toBeGreaterThanOrEqual(2);
 			expect(cells.filter((c) => c.suppressed).length).toBeGreaterThan(0);
-			const quarters = await crossTable(t.db, { rows: 'period', cols: null }, 10);
+			const quarters = await crossTable(t.db, { rows: 'period', cols: null }, { min: 10 });
 			expect(quarters.rowValues).toHaveLength(4);
 		} finally {
 			await t.close();

@@ -1,5 +1,11 @@
-import type { IloCode, OverallLevel, SizeBand, Voivodeship } from '../../labels/codes';
-import { ILO_CODES } from '../../labels/codes';
+import {
+	ILO_CODES,
+	type FlagKind,
+	type IloCode,
+	type Level,
+	type SizeBand,
+	type Voivodeship
+} from '../../questionnaire/codes';
 import type { Insertable } from 'kysely';
 import { insertAssessments } from '../assessments';
 import type { AssessmentsTable, Db, OrganisationsTable } from '../db';
@@ -71,12 +77,31 @@ const MODULES = [
 	'supply-chain'
 ];
 
-type FlagKind = 'recruitment' | 'coercion' | 'other';
 const FLAGS: { moduleId: string; flagId: string; kind: FlagKind; ilo: IloCode[] }[] = [
-	{ moduleId: 'recruitment', flagId: 'unregistered_agency', kind: 'recruitment', ilo: ['DC'] },
-	{ moduleId: 'recruitment', flagId: 'fees_not_repaid', kind: 'recruitment', ilo: ['DB'] },
-	{ moduleId: 'recruitment', flagId: 'contract_substitution', kind: 'recruitment', ilo: ['DC'] },
-	{ moduleId: 'recruitment', flagId: 'deposits_penalties', kind: 'recruitment', ilo: ['DB'] },
+	{
+		moduleId: 'recruitment',
+		flagId: 'unregistered_agency',
+		kind: 'recruitment_deception_fees',
+		ilo: ['DC']
+	},
+	{
+		moduleId: 'recruitment',
+		flagId: 'fees_not_repaid',
+		kind: 'recruitment_deception_fees',
+		ilo: ['DB']
+	},
+	{
+		moduleId: 'recruitment',
+		flagId: 'contract_substitution',
+		kind: 'recruitment_deception_fees',
+		ilo: ['DC']
+	},
+	{
+		moduleId: 'recruitment',
+		flagId: 'deposits_penalties',
+		kind: 'recruitment_deception_fees',
+		ilo: ['DB']
+	},
 	{ moduleId: 'wages', flagId: 'pay_held_back', kind: 'coercion', ilo: ['WW'] },
 	{ moduleId: 'wages', flagId: 'third_party_paid', kind: 'coercion', ilo: ['WW'] },
 	{ moduleId: 'wages', flagId: 'deduction_without_consent', kind: 'other', ilo: ['WW', 'DB'] },
@@ -213,8 +238,8 @@ function submission(
 	}
 	for (const f of flags) for (const code of f.ilo) ilo[code] = 3;
 	const kinds = new Set(flags.map((f) => f.kind));
-	const overallLevel: OverallLevel =
-		kinds.has('recruitment') && kinds.has('coercion')
+	const overallLevel: Level =
+		kinds.has('recruitment_deception_fees') && kinds.has('coercion')
 			? 'possible_forced_labour'
 			: flags.length || modules.some((m) => m.band === 'high')
 				? 'high'

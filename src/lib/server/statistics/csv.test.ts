@@ -67,9 +67,9 @@ describe('the CSV of a table', () => {
 		expect(header).toEqual([
 			'Sector (NACE section)',
 			'Organisations',
-			'Low (%)',
-			'Medium (%)',
-			'High (%)',
+			'Low risk (%)',
+			'Medium risk (%)',
+			'High risk (%)',
 			'Possible forced labour (%)',
 			'With a red flag (%)'
 		]);
@@ -97,7 +97,7 @@ describe('the CSV of a table', () => {
 			])
 		);
 		const [header, ...body] = parse(tableCsv(twoWay, 'high', 'en'));
-		expect(header).toEqual(['Sector (NACE section)', 'Size', 'Organisations', 'High (%)']);
+		expect(header).toEqual(['Sector (NACE section)', 'Size', 'Organisations', 'High risk (%)']);
 		expect(body).toEqual(expected);
 		expect(body).toContainEqual(['Total', 'Total', '30', '20']);
 		// A suppressed cell never carries a number, not even a share.

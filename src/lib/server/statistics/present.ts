@@ -1,11 +1,13 @@
 import type { Locale } from '../../questionnaire/schema';
 import {
-	iloLabel,
-	naceLabel,
-	overallLevelLabel,
-	sizeBandLabel,
-	voivodeshipLabel
-} from '../../labels/index';
+	iloName,
+	levelName,
+	riskName,
+	sectorName,
+	sizeBandName,
+	voivodeshipName,
+	type LevelName
+} from '../../vocabulary/index';
 import { m } from '../../paraglide/messages';
 import type { CellView, Dimension, StatTable } from './tables';
 
@@ -73,15 +75,15 @@ export function periodLabel(period: string, o: Options = {}): string {
 export function valueLabel(dim: Dimension, value: string, o: Options = {}): string {
 	switch (dim) {
 		case 'sector':
-			return naceLabel(value, o.locale);
+			return sectorName(value, o.locale);
 		case 'size_band':
-			return sizeBandLabel(value, o.locale);
+			return sizeBandName(value, o.locale);
 		case 'voivodeship':
-			return voivodeshipLabel(value, o.locale);
+			return voivodeshipName(value, o.locale);
 		case 'period':
 			return periodLabel(value, o);
 		case 'ilo':
-			return `${value} — ${iloLabel(value, o.locale)}`;
+			return `${value} — ${iloName(value, o.locale)}`;
 		case 'module':
 			return value.replace('@', ' ');
 		case 'flag':
@@ -92,14 +94,11 @@ export function valueLabel(dim: Dimension, value: string, o: Options = {}): stri
 export function shareLabel(key: string, table: Pick<StatTable, 'measure'>, o: Options = {}) {
 	if (key === 'flagged') return m.stats_share_flagged({}, o);
 	if (key === 'having') return m.stats_share_having({}, o);
-	if (key === 'critical') return m.stats_band_critical({}, o);
-	if (table.measure === 'ilo') {
-		const risk = { risk_0: m.stats_ilo_risk_0, risk_1: m.stats_ilo_risk_1 };
-		const more = { risk_2: m.stats_ilo_risk_2, risk_3: m.stats_ilo_risk_3 };
-		const label = { ...risk, ...more }[key as 'risk_0'];
-		if (label) return label({}, o);
+	const risk = /^risk_([0-3])$/.exec(key);
+	if (table.measure === 'ilo' && risk) {
+		return m.stats_ilo_risk({ risk: risk[1], name: riskName(Number(risk[1]), o.locale) }, o);
 	}
-	return overallLevelLabel(key, o.locale);
+	return levelName(key as LevelName, o.locale);
 }
 
 function sharesOf(table: StatTable, o: Options): string {

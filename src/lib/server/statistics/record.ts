@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import {
+	BANDS,
 	ILO_CODES,
 	type IloCode,
-	MODULE_BANDS,
+	LEVELS,
 	NACE_SECTIONS,
-	OVERALL_LEVELS,
 	SIZE_BANDS,
 	VOIVODESHIPS
-} from '../../labels/codes';
+} from '../../questionnaire/codes';
 import { idSchema, moduleIdSchema, SEMVER_PATTERN } from '../../questionnaire/schema';
 import {
 	type Db,
@@ -35,12 +35,12 @@ export const submissionFactsSchema = z.strictObject({
 		.pipe(z.enum(NACE_SECTIONS)),
 	sizeBand: z.enum(SIZE_BANDS),
 	voivodeship: z.enum(VOIVODESHIPS),
-	overallLevel: z.enum(OVERALL_LEVELS),
+	overallLevel: z.enum(LEVELS),
 	modules: z.array(
 		z.strictObject({
 			moduleId: moduleIdSchema,
 			version: z.string().regex(SEMVER_PATTERN),
-			band: z.enum(MODULE_BANDS),
+			band: z.enum(BANDS),
 			critical: z.boolean()
 		})
 	),

@@ -13,7 +13,7 @@ import { LEVEL_KEYS, measureOf, tallies, type Population, type Tally } from './t
 import type { Db } from '../db';
 import { freshDb, testEngines, type TestDb } from '../db/test-helpers';
 import { seedSyntheticStatistics } from '../seed';
-import { ILO_CODES } from '../../labels/codes';
+import { ILO_CODES } from '../../questionnaire/codes';
 import { iloColumn, recordSubmission, type SubmissionFacts } from './record';
 
 const MIN = 10;
@@ -140,7 +140,7 @@ describe.each(testEngines)('aggregates on %s', (engine) => {
 
 	it('shows only rounded counts of groups at the threshold, and never one hidden cell alone in a line', async () => {
 		for (const request of REQUESTS) {
-			const table = await crossTable(t.db, request, MIN);
+			const table = await crossTable(t.db, request, { min: MIN });
 			const all = [
 				...table.cells.flat(),
 				...(table.rowTotals ?? []),
@@ -160,9 +160,10 @@ describe.each(testEngines)('aggregates on %s', (engine) => {
 
 	it('shows a margin exactly as the one-way table of its dimension does', async () => {
 		const oneWay = new Map<Dimension, StatTable>();
-		for (const d of DIMENSIONS) oneWay.set(d, await crossTable(t.db, { rows: d, cols: null }, MIN));
+		for (const d of DIMENSIONS)
+			oneWay.set(d, await crossTable(t.db, { rows: d, cols: null }, { min: MIN }));
 		for (const request of REQUESTS.filter((r) => r.cols)) {
-			const table = await crossTable(t.db, request, MIN);
+			const table = await crossTable(t.db, request, { min: MIN });
 			const cols = request.cols as Dimension;
 			if (table.rowTotals) {
 				expect(table.rowTotals).toEqual(oneWay.get(request.rows)!.cells.map((r) => r[0]));
@@ -205,13 +206,31 @@ describe.each(testEngines)('aggregates on %s', (engine) => {
 			.limit(50)
 			.execute();
 		const names = await t.db.selectFrom('organisations').select('name').limit(50).execute();
-		const text = JSON.stringify(await Promise.all(REQUESTS.map((r) => crossTable(t.db, r, MIN))));
+		const text = JSON.stringify(
+			await Promise.all(REQUESTS.map((r) => crossTable(t.db, r, { min: MIN })))
+		);
 		for (const row of ids) {
 			expect(text).not.toContain(row.assessment_id);
 			expect(text).not.toContain(row.organisation_id);
 			expect(text).not.toContain(row.submitted_at.slice(0, 10));
 		}
 		for (const { name } of names) expect(text).not.toContain(`"${name}"`);
+	});
+
+	it('orders module and flag rows as the questionnaire files do, then by name', async () => {
+		const moduleOrder = ['wages', 'recruitment'];
+		const modules = await crossTable(
+			t.db,
+			{ rows: 'module', cols: null },
+			{ min: MIN, moduleOrder }
+		);
+		const ids = modules.rowValues.map((v) => v.split('@')[0]);
+		const rest = ids.filter((id) => !moduleOrder.includes(id));
+		expect(ids.slice(0, 3)).toEqual(['wages', 'recruitment', 'recruitment']);
+		expect(modules.rowValues[1]).toBe('recruitment@1.0.0');
+		expect(rest).toEqual([...rest].sort((a, b) => a.localeCompare(b)));
+		const flags = await crossTable(t.db, { rows: 'flag', cols: null }, { min: MIN, moduleOrder });
+		expect(flags.rowValues[0].startsWith('wages:')).toBe(true);
 	});
 });
 
@@ -283,7 +302,7 @@ describe.each(testEngines)('a small hand-made set on %s', (engine) => {
 	afterAll(() => t.close());
 
 	it('shows the big sectors rounded, with shares, and hides the small one', async () => {
-		const table = await crossTable(t.db, { rows: 'sector', cols: null }, MIN);
+		const table = await crossTable(t.db, { rows: 'sector', cols: null }, { min: MIN });
 		const at = (letter: string) => table.cells[table.rowValues.indexOf(letter)][0];
 		expect(at('C')).toEqual({
 			suppressed: false,
@@ -303,16 +322,16 @@ describe.each(testEngines)('a small hand-made set on %s', (engine) => {
 	});
 
 	it('hides a flag shared by fewer firms than the threshold', async () => {
-		const table = await crossTable(t.db, { rows: 'flag', cols: null }, MIN);
+		const table = await crossTable(t.db, { rows: 'flag', cols: null }, { min: MIN });
 		expect(table.rowValues).toEqual(['wages:pay_held_back']);
 		expect(table.cells).toEqual([[{ suppressed: true }]]);
 		expect(table.colTotals).toBeNull();
-		const lower = await crossTable(t.db, { rows: 'flag', cols: null }, 3);
+		const lower = await crossTable(t.db, { rows: 'flag', cols: null }, { min: 3 });
 		expect(lower.cells[0][0]).toMatchObject({ suppressed: false, shares: { having: 10 } });
 	});
 
 	it('splits size within sector, hiding small and empty cells so no total gives one away', async () => {
-		const table = await crossTable(t.db, { rows: 'sector', cols: 'size_band' }, MIN);
+		const table = await crossTable(t.db, { rows: 'sector', cols: 'size_band' }, { min: MIN });
 		const row = table.cells[table.rowValues.indexOf('F')];
 		// F: 4 micro, 10 small, none medium or large, 14 in all: the empty cells are hidden
 		// too, so the total minus the small firms leaves micro + medium + large, not micro.
@@ -321,7 +340,7 @@ describe.each(testEngines)('a small hand-made set on %s', (engine) => {
 	});
 
 	it('counts the reassessing firm in each of its quarters', async () => {
-		const table = await crossTable(t.db, { rows: 'period', cols: null }, 1);
+		const table = await crossTable(t.db, { rows: 'period', cols: null }, { min: 1 });
 		expect(table.rowValues).toEqual(['2025-Q1', '2025-Q2']);
 		expect(table.cells.map((r) => (r[0].suppressed ? null : r[0].organisations))).toEqual([0, 30]);
 		expect(table.colTotals?.[0]).toMatchObject({ organisations: 30 });

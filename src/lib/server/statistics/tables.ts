@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ILO_CODES, NACE_SECTIONS, SIZE_BANDS, VOIVODESHIPS } from '../../labels/codes';
+import { ILO_CODES, NACE_SECTIONS, SIZE_BANDS, VOIVODESHIPS } from '../../questionnaire/codes';
 import {
 	DIMENSIONS,
 	LEVEL_KEYS,
@@ -86,31 +86,33 @@ function isView(dim: Dimension, population: Population): boolean {
 	return population === 'latest' ? dim !== 'period' : dim === 'period';
 }
 
-const MODULE_ORDER = [
-	'profile',
-	'recruitment',
-	'wages',
-	'accommodation',
-	'documents',
-	'working-time',
-	'grievance',
-	'supply-chain',
-	'supplier'
-];
+export interface TableOptions {
+	/** The threshold below which a group is hidden. */
+	min?: number;
+	/**
+	 * Module ids in their questionnaire files' `order`, which module and flag rows follow;
+	 * a module not listed comes after them, by name.
+	 */
+	moduleOrder?: readonly string[];
+}
 
-function moduleRank(id: string): number {
-	const i = MODULE_ORDER.indexOf(id);
-	return i === -1 ? MODULE_ORDER.length : i;
+/** What every table of one request is read with. */
+interface Reading {
+	db: Db;
+	population: Population;
+	min: number;
+	moduleOrder: readonly string[];
 }
 
 function semverParts(v: string): number[] {
 	return v.split('.').map(Number);
 }
 
-function compareModuleKeys(a: string, b: string, sep: string): number {
+function compareModuleKeys(order: readonly string[], a: string, b: string, sep: string): number {
+	const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
 	const [ma, ra] = a.split(sep);
 	const [mb, rb] = b.split(sep);
-	const byModule = moduleRank(ma) - moduleRank(mb) || ma.localeCompare(mb);
+	const byModule = rank(ma) - rank(mb) || ma.localeCompare(mb);
 	if (byModule) return byModule;
 	if (sep === '@') {
 		const [pa, pb] = [semverParts(ra), semverParts(rb)];
@@ -132,7 +134,7 @@ function quarterRange(present: string[]): string[] {
 }
 
 /** The values a dimension's rows or columns show: every fixed code, or those present. */
-function domain(dim: Dimension, present: string[]): string[] {
+function domain(dim: Dimension, present: string[], order: readonly string[]): string[] {
 	switch (dim) {
 		case 'sector':
 			return [...NACE_SECTIONS];
@@ -145,9 +147,9 @@ function domain(dim: Dimension, present: string[]): string[] {
 		case 'period':
 			return quarterRange(present);
 		case 'module':
-			return [...present].sort((a, b) => compareModuleKeys(a, b, '@'));
+			return [...present].sort((a, b) => compareModuleKeys(order, a, b, '@'));
 		case 'flag':
-			return [...present].sort((a, b) => compareModuleKeys(a, b, ':'));
+			return [...present].sort((a, b) => compareModuleKeys(order, a, b, ':'));
 	}
 }
 
@@ -175,14 +177,13 @@ interface OneWayData {
  * assessments, and its threshold counts the organisations behind them.
  */
 async function oneWayFrom(
-	db: Db,
+	reading: Reading,
 	dim: Dimension,
-	population: Population,
-	byValue: Map<string, Tally>,
-	min: number
+	byValue: Map<string, Tally>
 ): Promise<OneWayData> {
+	const { db, population, min } = reading;
 	const measure = measureOf([dim]);
-	const values = domain(dim, [...byValue.keys()]);
+	const values = domain(dim, [...byValue.keys()], reading.moduleOrder);
 	const counts = values.map((v) => byValue.get(v) ?? emptyTally(measure));
 	const total = partitions(dim, population) ? counts.reduce(addTallies, emptyTally(measure)) : null;
 	const table: OneWay = {
@@ -193,13 +194,8 @@ async function oneWayFrom(
 	return { values, tallies: counts, total, table, pattern: suppressOneWay(table, min) };
 }
 
-async function oneWayData(
-	db: Db,
-	dim: Dimension,
-	population: Population,
-	min: number
-): Promise<OneWayData> {
-	return oneWayFrom(db, dim, population, await tallies(db, population, [dim]), min);
+async function oneWayData(reading: Reading, dim: Dimension): Promise<OneWayData> {
+	return oneWayFrom(reading, dim, await tallies(reading.db, reading.population, [dim]));
 }
 
 /** The tallies of one dimension, summed out of a two-way grid over a dimension that splits it. */
@@ -248,18 +244,19 @@ async function populationTotal(db: Db, min: number): Promise<{ tally: Tally; bas
 export async function crossTable(
 	db: Db,
 	request: TableRequest,
-	min: number = config.aggregateMin
+	{ min = config.aggregateMin, moduleOrder = [] }: TableOptions = {}
 ): Promise<StatTable> {
 	const { rows, cols } = tableRequestSchema.parse(request);
 	const dims = cols ? [rows, cols] : [rows];
 	const population: Population = dims.includes('period') ? 'quarterly' : 'latest';
+	const reading: Reading = { db, population, min, moduleOrder };
 	const measure = measureOf(dims);
 	const shareKeys = shareKeysOf(measure, dims);
 	const common = { rows, cols, population, measure, min, shareKeys };
 
 	if (!cols) {
 		const [rowData, total] = await Promise.all([
-			oneWayData(db, rows, population, min),
+			oneWayData(reading, rows),
 			rows === 'flag' ? populationTotal(db, min) : undefined
 		]);
 		return {
@@ -280,8 +277,8 @@ export async function crossTable(
 	// otherwise (beside a module, indicator or flag) it is read on its own.
 	const margin = (dim: Dimension, position: 0 | 1, other: Dimension) =>
 		partitions(other, population)
-			? oneWayFrom(db, dim, population, marginOf(grid, position), min)
-			: oneWayData(db, dim, population, min);
+			? oneWayFrom(reading, dim, marginOf(grid, position))
+			: oneWayData(reading, dim);
 	const [rowData, colData, total] = await Promise.all([
 		margin(rows, 0, cols),
 		margin(cols, 1, rows),
@@ -348,7 +345,7 @@ export interface Overview {
 
 export async function overview(db: Db, min: number = config.aggregateMin): Promise<Overview> {
 	const [byPeriod, total] = await Promise.all([
-		crossTable(db, { rows: 'period', cols: null }, min),
+		crossTable(db, { rows: 'period', cols: null }, { min }),
 		populationTotal(db, min)
 	]);
 	return {

@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import { ILO_CODES } from '../../labels/codes';
+import { BANDS, ILO_CODES, LEVELS } from '../../questionnaire/codes';
 import type { Db } from '../db';
 import { iloColumn } from './record';
 
@@ -33,8 +33,8 @@ export type Population = 'latest' | 'quarterly';
 export type Measure = 'overall' | 'module' | 'ilo';
 
 export const LEVEL_KEYS: Record<Measure, readonly string[]> = {
-	overall: ['low', 'medium', 'high', 'possible_forced_labour'],
-	module: ['low', 'medium', 'high', 'critical'],
+	overall: LEVELS,
+	module: [...BANDS, 'critical'],
 	ilo: ['risk_0', 'risk_1', 'risk_2', 'risk_3']
 };
 

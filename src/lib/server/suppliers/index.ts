@@ -1,6 +1,5 @@
 // The supplier register and each supplier’s questionnaire.
 export {
-	type AnswerProblem,
 	checkSupplierAnswers,
 	COUNTRY_MAX,
 	createSupplier,
@@ -20,4 +19,4 @@ export {
 	supplierNames,
 	updateSupplier
 } from './register';
-export { kindLabel, kindOptions, presentRegister, questionnaireView } from './view';
+export { kindLabel, kindOptions, presentRegister } from './view';

@@ -224,6 +224,26 @@ describe.each(testEngines)('the supplier register on %s', (engine) => {
 			expect(await getSupplier(db, org, id)).toMatchObject({ kind: 'supplier', krazNumber: null });
 		}));
 
+	it('stores the kind and KRAZ number as details only, never among the answers', () =>
+		withOrgs(engine, async (db, org) => {
+			const id = await create(db, org, agency);
+			const stored = async () => {
+				const row = await db
+					.selectFrom('suppliers')
+					.select('answers')
+					.where('id', '=', id)
+					.executeTakeFirstOrThrow();
+				return row.answers;
+			};
+			expect(await stored()).toEqual({});
+			await save(db, org, id, goodAgency);
+			const { kind: _kind, kraz_number: _kraz, ...rest } = goodAgency;
+			expect(await stored()).toEqual(rest);
+			await update(db, org, id, { ...agency, kind: 'temp_work_agency' });
+			expect(await stored()).toEqual(rest);
+			expect((await getSupplier(db, org, id))?.answers.kind).toBe('temp_work_agency');
+		}));
+
 	it('tells a second tab that its page is out of date instead of overwriting', () =>
 		withOrgs(engine, async (db, org) => {
 			const id = await create(db, org, agency);

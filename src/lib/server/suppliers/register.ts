@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Db, SuppliersTable } from '../db';
 import type { Selectable, Updateable } from 'kysely';
 import { newId, nowIso } from '../ids';
-import { parseAnswer, type AnswerError } from '../../questionnaire/answers';
+import { parseAnswer, type AnswerProblem } from '../../questionnaire/answers';
 import { pinnedModules, pinOf } from '../../questionnaire/registry';
 import type { LoadedModule, Pin, QuestionnaireRegistry } from '../../questionnaire/registry';
 import type { Answers, QuestionnaireModule } from '../../questionnaire/schema';
@@ -21,6 +21,13 @@ export const SUPPLIER_KINDS = [
 ] as const;
 export type SupplierKind = (typeof SUPPLIER_KINDS)[number];
 
+/**
+ * The supplier module asks what kind of partner this is and for its KRAZ number. Both are the
+ * supplier's details, kept in the register's kind and kraz_number columns and never among the
+ * stored answers: they answer those questions when the module reads the answers.
+ */
+export const DETAIL_QUESTIONS: readonly string[] = ['kind', 'kraz_number'];
+
 /** The kinds the register of employment agencies (KRAZ) covers. */
 export const AGENCY_KINDS: readonly SupplierKind[] = ['employment_agency', 'temp_work_agency'];
 
@@ -36,6 +43,7 @@ export interface Supplier {
 	country: string | null;
 	krazNumber: string | null;
 	pin: Pin;
+	/** The answers as the supplier module reads them: the details answer their questions. */
 	answers: Answers;
 	createdAt: string;
 	updatedAt: string;
@@ -104,6 +112,25 @@ export function parseSupplierDetails(
 	return fail('invalid', { errors });
 }
 
+/** The stored answers with the supplier's kind and KRAZ number answering their questions. */
+export function supplierAnswers(
+	row: Pick<Selectable<SuppliersTable>, 'answers' | 'kind' | 'kraz_number'>
+): Answers {
+	const answers: Answers = { kind: row.kind };
+	if (row.kraz_number !== null) answers.kraz_number = row.kraz_number;
+	for (const [id, value] of Object.entries(row.answers)) {
+		if (!DETAIL_QUESTIONS.includes(id)) answers[id] = value;
+	}
+	return answers;
+}
+
+/** The answers to store: all but those the supplier's details give. */
+function storedAnswers(answers: Answers): string {
+	return JSON.stringify(
+		Object.fromEntries(Object.entries(answers).filter(([id]) => !DETAIL_QUESTIONS.includes(id)))
+	);
+}
+
 function fromRow(row: Selectable<SuppliersTable>): Supplier {
 	return {
 		id: row.id,
@@ -112,7 +139,7 @@ function fromRow(row: Selectable<SuppliersTable>): Supplier {
 		country: row.country,
 		krazNumber: row.kraz_number,
 		pin: row.pin,
-		answers: row.answers,
+		answers: supplierAnswers(row),
 		createdAt: row.created_at,
 		updatedAt: row.updated_at
 	};
@@ -144,14 +171,6 @@ export async function getSupplier(
 	return row && fromRow(row);
 }
 
-/** The register's kind and KRAZ number written into the answers, where the questionnaire asks them. */
-function withDetails(answers: Answers, details: SupplierDetails): Answers {
-	const next: Answers = { ...answers, kind: details.kind };
-	if (details.krazNumber !== null) next.kraz_number = details.krazNumber;
-	else delete next.kraz_number;
-	return next;
-}
-
 export interface NewSupplier {
 	organisationId: string;
 	details: SupplierDetails;
@@ -175,7 +194,7 @@ export async function createSupplier(db: Db, input: NewSupplier): Promise<string
 			country: details.country,
 			kraz_number: details.krazNumber,
 			pin: JSON.stringify(pin),
-			answers: JSON.stringify(withDetails({}, details)),
+			answers: '{}',
 			created_at: now,
 			updated_at: now
 		})
@@ -221,21 +240,12 @@ export async function updateSupplier(
 	db: Db,
 	target: SupplierTarget & { details: SupplierDetails }
 ): Promise<SaveOutcome> {
-	const { organisationId, id, details } = target;
-	return db.transaction().execute(async (tx) => {
-		const current = await getSupplier(tx, organisationId, id);
-		if (!current) return fail('not_found');
-		return writeSupplier(
-			tx,
-			{ organisationId, id, expectedUpdatedAt: target.expectedUpdatedAt ?? current.updatedAt },
-			{
-				name: details.name,
-				kind: details.kind,
-				country: details.country,
-				kraz_number: details.krazNumber,
-				answers: JSON.stringify(withDetails(current.answers, details))
-			}
-		);
+	const { details } = target;
+	return writeSupplier(db, target, {
+		name: details.name,
+		kind: details.kind,
+		country: details.country,
+		kraz_number: details.krazNumber
 	});
 }
 
@@ -270,19 +280,14 @@ export async function supplierInputs(
 ): Promise<SupplierInput[]> {
 	const rows = await db
 		.selectFrom('suppliers')
-		.select(['id', 'pin', 'answers'])
+		.select(['id', 'pin', 'answers', 'kind', 'kraz_number'])
 		.where('organisation_id', '=', organisationId)
 		.orderBy('id')
 		.execute();
 	return rows.map((row) => {
 		const [{ module }] = pinnedModules(registry, [row.pin]);
-		return { id: row.id, module, answers: row.answers };
+		return { id: row.id, module, answers: supplierAnswers(row) };
 	});
-}
-
-export interface AnswerProblem {
-	error: AnswerError;
-	limit: number | null;
 }
 
 export type AnswersCheck =
@@ -328,8 +333,8 @@ export function checkSupplierAnswers(
 }
 
 /**
- * Stores a checked answer set and keeps the register's kind and KRAZ number in step with
- * the questionnaire's answers to the same questions.
+ * Stores a checked answer set; its answers to the kind and KRAZ number questions become the
+ * supplier's details.
  */
 export async function saveSupplierAnswers(
 	db: Db,
@@ -341,7 +346,7 @@ export async function saveSupplierAnswers(
 		throw new Error('supplier answers need a kind');
 	}
 	const kraz = typeof answers.kraz_number === 'string' ? answers.kraz_number : null;
-	return writeSupplier(db, target, { kind, kraz_number: kraz, answers: JSON.stringify(answers) });
+	return writeSupplier(db, target, { kind, kraz_number: kraz, answers: storedAnswers(answers) });
 }
 
 /** The module a supplier's answers belong to; a pin that no longer resolves is a broken install. */

@@ -1,10 +1,7 @@
 import { localize } from '../../questionnaire/localize';
-import type { Answers, Condition, QuestionnaireModule } from '../../questionnaire/schema';
+import type { Answers, QuestionnaireModule } from '../../questionnaire/schema';
 import { moduleProgress, visibleWithAnswers } from '../../questionnaire/visibility';
-import type { RankedSupplier, SupplierKind } from './register';
-
-/** Filled in from the register, so they do not show that the questionnaire was started. */
-const FROM_REGISTER = new Set(['kind', 'kraz_number']);
+import { DETAIL_QUESTIONS, type RankedSupplier, type SupplierKind } from './register';
 
 export type QuestionnaireStatus = 'not_started' | 'incomplete' | 'complete';
 
@@ -46,8 +43,9 @@ export function questionnaireStatus(
 	answers: Answers
 ): { status: QuestionnaireStatus; missing: number } {
 	const progress = moduleProgress(module, answers);
+	// The details answer their questions from the start: they do not show that it was started.
 	const started = visibleWithAnswers(module, answers).some(
-		({ question, value }) => value !== undefined && !FROM_REGISTER.has(question.id)
+		({ question, value }) => value !== undefined && !DETAIL_QUESTIONS.includes(question.id)
 	);
 	const status = progress.complete ? 'complete' : started ? 'incomplete' : 'not_started';
 	return { status, missing: progress.missing.length };
@@ -73,62 +71,5 @@ export function presentRegister(ranked: readonly RankedSupplier[], locale: strin
 				localize(module.module.flags.find((flag) => flag.id === f.flagId)?.title, locale) ??
 				f.flagId
 		)
-	}));
-}
-
-export interface QuestionView {
-	id: string;
-	type: 'single_choice' | 'multi_choice' | 'yes_no' | 'number' | 'text' | 'info';
-	text: string;
-	help: string | null;
-	evidence: string | null;
-	legal: string[];
-	required: boolean;
-	showIf: Condition | null;
-	choices: { id: string; label: string; exclusive: boolean }[];
-	maxLength: number | null;
-	min: number | null;
-	max: number | null;
-	unit: string | null;
-}
-
-export interface SectionView {
-	id: string;
-	title: string;
-	intro: string | null;
-	questions: QuestionView[];
-}
-
-/**
- * The questionnaire in one language, with the conditions the browser needs to show and
- * hide questions as they are answered (the server decides again on every save).
- */
-export function questionnaireView(module: QuestionnaireModule, locale: string): SectionView[] {
-	return module.sections.map((section) => ({
-		id: section.id,
-		title: localize(section.title, locale),
-		intro: localize(section.intro, locale) ?? null,
-		questions: section.questions.map((q) => ({
-			id: q.id,
-			type: q.type,
-			text: localize(q.text, locale),
-			help: localize(q.help, locale) ?? null,
-			evidence: localize(q.evidence, locale) ?? null,
-			legal: q.legal ?? [],
-			required: q.required,
-			showIf: q.show_if ?? null,
-			choices:
-				'choices' in q
-					? q.choices.map((c) => ({
-							id: c.id,
-							label: localize(c.label, locale),
-							exclusive: c.exclusive ?? false
-						}))
-					: [],
-			maxLength: q.type === 'text' ? q.max_length : null,
-			min: q.type === 'number' ? (q.min ?? null) : null,
-			max: q.type === 'number' ? (q.max ?? null) : null,
-			unit: q.type === 'number' ? (localize(q.unit, locale) ?? null) : null
-		}))
 	}));
 }

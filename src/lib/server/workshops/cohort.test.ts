@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ILO_CODES, type IloCode } from '../../questionnaire/schema';
+import { ILO_CODES, type IloCode } from '../../questionnaire/codes';
 import type { AssessmentResult, Band, Level } from '../../questionnaire/types';
 import {
 	compareCohorts,

@@ -1,5 +1,5 @@
 import { round } from '../../questionnaire/levels';
-import { ILO_CODES, type IloCode } from '../../questionnaire/schema';
+import { BANDS, ILO_CODES, LEVELS, type IloCode } from '../../questionnaire/codes';
 import type { AssessmentResult, FlagKind } from '../../questionnaire/types';
 import { type Entry, percent, suppressEntries } from '../privacy';
 
@@ -15,16 +15,11 @@ import { type Entry, percent, suppressEntries } from '../privacy';
  */
 
 /** A module's level; not_scored when nothing in it was answered that carries a score. */
-export const MODULE_LEVELS = ['low', 'medium', 'high', 'not_scored'] as const;
-export type ModuleLevel = (typeof MODULE_LEVELS)[number];
-export const OVERALL_LEVELS = [
-	'low',
-	'medium',
-	'high',
-	'possible_forced_labour',
-	'not_scored'
-] as const;
-export type OverallLevel = (typeof OVERALL_LEVELS)[number];
+const MODULE_GROUPS = [...BANDS, 'not_scored'] as const;
+export type ModuleGroup = (typeof MODULE_GROUPS)[number];
+/** The overall level of a participant, in the same groups. */
+const OVERALL_GROUPS = [...LEVELS, 'not_scored'] as const;
+export type OverallGroup = (typeof OVERALL_GROUPS)[number];
 
 /** One group of a distribution: its share of the cohort, or suppressed. */
 export interface Cell<K extends string> {
@@ -36,7 +31,7 @@ export interface Cell<K extends string> {
 
 export interface CohortModule {
 	moduleId: string;
-	levels: Cell<ModuleLevel>[];
+	levels: Cell<ModuleGroup>[];
 	/** Mean control score (0-100) over the participants scored in it; null below the threshold. */
 	meanControl: number | null;
 }
@@ -67,7 +62,7 @@ export type Cohort =
 			shown: true;
 			submitted: number;
 			min: number;
-			overall: Cell<OverallLevel>[];
+			overall: Cell<OverallGroup>[];
 			modules: CohortModule[];
 			flags: CohortFlag[];
 			ilo: CohortIlo[];
@@ -129,10 +124,10 @@ function meanOf(
 
 function moduleSummary(entries: CohortEntry[], moduleId: string, min: number): CohortModule {
 	const found = entries.map((e) => e.result.modules.find((m) => m.moduleId === moduleId));
-	const levels = found.map((m): ModuleLevel => m?.level ?? 'not_scored');
+	const levels = found.map((m): ModuleGroup => m?.level ?? 'not_scored');
 	return {
 		moduleId,
-		levels: distribution(entries, levels, MODULE_LEVELS, min),
+		levels: distribution(entries, levels, MODULE_GROUPS, min),
 		meanControl: meanOf(
 			entries,
 			found.map((m) => m?.control ?? null),
@@ -199,12 +194,12 @@ export function summariseCohort(
 	const shared = entries.filter((e) => e.shared).length;
 	const unseen = submitted - shared;
 	if (unseen < min) return { shown: false, submitted, min, needed: min - unseen, shared };
-	const overall = entries.map((e): OverallLevel => e.result.level ?? 'not_scored');
+	const overall = entries.map((e): OverallGroup => e.result.level ?? 'not_scored');
 	return {
 		shown: true,
 		submitted,
 		min,
-		overall: distribution(entries, overall, OVERALL_LEVELS, min),
+		overall: distribution(entries, overall, OVERALL_GROUPS, min),
 		modules: moduleIds.map((id) => moduleSummary(entries, id, min)),
 		flags: frequentFlags(entries, min),
 		ilo: iloMap(entries, min)

@@ -1,6 +1,6 @@
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { roleName } from '$lib/role-names';
+import { roleName } from '$lib/vocabulary';
 
 /** Times as people in Poland read them, whatever the server's or the browser's zone. */
 export function formatDateTime(iso: string): string {

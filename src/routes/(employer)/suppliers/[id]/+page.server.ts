@@ -1,26 +1,17 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
+import { answerErrorMessages, formValues, sectionViews, valuesFromForm } from '$lib/question-form';
 import { localize } from '$lib/questionnaire/localize';
 import { moduleProgress, questionsOf } from '$lib/questionnaire/visibility';
 import { getDb } from '$lib/server/context';
-import { answerErrorText } from '$lib/server/plan';
-import {
-	checkSupplierAnswers,
-	kindLabel,
-	questionnaireView,
-	saveSupplierAnswers
-} from '$lib/server/suppliers';
+import { checkSupplierAnswers, kindLabel, saveSupplierAnswers } from '$lib/server/suppliers';
 import { loadSupplier } from './supplier.server';
-import type { FormValues } from './visible';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async (event) => {
 	const { supplier, module } = await loadSupplier(event);
 	const locale = getLocale();
-	const answers: FormValues = Object.fromEntries(
-		Object.entries(supplier.answers).map(([id, v]) => [id, typeof v === 'number' ? String(v) : v])
-	);
 	const saved = event.url.searchParams.has('saved');
 	return {
 		supplier: {
@@ -31,8 +22,8 @@ export const load = (async (event) => {
 		},
 		title: localize(module.module.title, locale),
 		intro: localize(module.module.intro, locale) ?? null,
-		sections: questionnaireView(module.module, locale),
-		answers,
+		sections: sectionViews(module.module, locale),
+		answers: formValues(supplier.answers),
 		added: event.url.searchParams.has('added'),
 		saved,
 		missing: saved ? moduleProgress(module.module, supplier.answers).missing : []
@@ -43,19 +34,10 @@ export const actions = {
 	default: async (event) => {
 		const { user, supplier, module } = await loadSupplier(event);
 		const form = await event.request.formData();
-		const values: FormValues = {};
-		for (const question of questionsOf(module.module)) {
-			const all = form.getAll(question.id).filter((v): v is string => typeof v === 'string');
-			values[question.id] = question.type === 'multi_choice' ? all : (all[0] ?? '');
-		}
+		const values = valuesFromForm(form, questionsOf(module.module));
 		const check = checkSupplierAnswers(module.module, values);
-		if (!check.ok) {
-			const errors: Record<string, string> = Object.fromEntries(
-				Object.entries(check.errors).map(([id, problem]) => [id, answerErrorText(problem)])
-			);
-			return fail(400, { errors, values });
-		}
-		const expected = String(form.get('updated_at') ?? '') || undefined;
+		if (!check.ok) return fail(400, { errors: answerErrorMessages(check.errors), values });
+		const expected = String(form.get('_updated_at') ?? '') || undefined;
 		const outcome = await saveSupplierAnswers(getDb(), {
 			organisationId: user.organisationId,
 			id: supplier.id,

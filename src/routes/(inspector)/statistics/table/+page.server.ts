@@ -9,7 +9,7 @@ import {
 	shareLabel
 } from '$lib/server/statistics';
 import { requirePermission } from '$lib/server/accounts';
-import { getDb } from '$lib/server/context';
+import { getDb, getQuestionnaires } from '$lib/server/context';
 import type { PageServerLoad } from './$types';
 
 export const load = (async (event) => {
@@ -21,7 +21,8 @@ export const load = (async (event) => {
 		label: dimensionLabel(value, { locale })
 	}));
 	if (!request) return { query, error, dimensions, shares: [], table: null, csv: null };
-	const table = await crossTable(getDb(), request);
+	const moduleOrder = getQuestionnaires().latest.map((l) => l.id);
+	const table = await crossTable(getDb(), request, { moduleOrder });
 	const chosen = table.cols && share && table.shareKeys.includes(share) ? share : null;
 	return {
 		query: { ...query, share: chosen ?? '' },

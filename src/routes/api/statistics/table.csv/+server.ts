@@ -4,7 +4,7 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { crossTable, readTableQuery, tableCsv } from '$lib/server/statistics';
 import { audit } from '$lib/server/audit';
 import { requirePermission } from '$lib/server/accounts';
-import { getDb } from '$lib/server/context';
+import { getDb, getQuestionnaires } from '$lib/server/context';
 import type { RequestHandler } from './$types';
 
 /** The table the screen shows, as CSV: the same suppression, rounding and labels. */
@@ -20,7 +20,8 @@ export const GET: RequestHandler = async (event) => {
 		error(400, { message: messages[problem ?? 'invalid']() });
 	}
 	const db = getDb();
-	const table = await crossTable(db, request);
+	const moduleOrder = getQuestionnaires().latest.map((l) => l.id);
+	const table = await crossTable(db, request, { moduleOrder });
 	const chosen = table.cols && share && table.shareKeys.includes(share) ? share : null;
 	const name = [request.rows, request.cols].filter(Boolean).join('-');
 	await audit(db, {

@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { formValue, sectionViews } from '$lib/journey/view';
+import { formValues, sectionViews } from '$lib/question-form';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { localize } from '$lib/questionnaire/localize';
@@ -28,7 +28,7 @@ export const load = (async (event) => {
 				title: localize(module.title, locale),
 				questions: sections.flatMap((s) => s.questions),
 				visible: [...visibleQuestions(module, stored)],
-				answers: Object.fromEntries(Object.entries(stored).map(([q, v]) => [q, formValue(v)])),
+				answers: formValues(stored),
 				missing: progress.modules[i].progress.missing
 			};
 		})

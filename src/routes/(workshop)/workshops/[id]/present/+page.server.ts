@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { iloLabel } from '$lib/labels';
+import { iloName } from '$lib/vocabulary';
+
 import { m } from '$lib/paraglide/messages';
 import { localize } from '$lib/questionnaire/localize';
 import { resolvedModules, type LoadedModule } from '$lib/questionnaire/registry';
@@ -50,7 +51,7 @@ export const load = (async (event) => {
 			text: localize(question.text, lang),
 			help: localize(question.help, lang) ?? null,
 			legal: question.legal ?? [],
-			ilo: question.ilo.map((code) => iloLabel(code, lang)),
+			ilo: question.ilo.map((code) => iloName(code, lang)),
 			unit: 'unit' in question ? (localize(question.unit, lang) ?? null) : null,
 			choices: 'choices' in question ? question.choices.map((c) => localize(c.label, lang)) : []
 		}

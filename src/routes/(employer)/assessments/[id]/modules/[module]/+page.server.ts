@@ -1,13 +1,17 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { answerErrorMessage } from '$lib/journey/errors';
-import { formatDate } from '$lib/journey/format';
-import { formValue, sectionViews } from '$lib/journey/view';
+import { formatDate } from '$lib/vocabulary';
+import {
+	SHOWN_FIELD,
+	answerErrorMessages,
+	formValues,
+	sectionViews,
+	valuesFromForm
+} from '$lib/question-form';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { localize } from '$lib/questionnaire/localize';
-import { questionEntries } from '$lib/questionnaire/questions';
-import { moduleProgress, visibleQuestions } from '$lib/questionnaire/visibility';
+import { moduleProgress, questionsOf, visibleQuestions } from '$lib/questionnaire/visibility';
 import {
 	type Assessment,
 	getAnswers,
@@ -24,7 +28,6 @@ import type { Actions, PageServerLoad } from './$types';
 const CONTROL = {
 	revision: '_revision',
 	next: '_next',
-	shown: '_shown',
 	returnTo: '_return'
 } as const;
 
@@ -60,7 +63,7 @@ export const load = (async (event) => {
 			count: modules.length
 		},
 		sections: sectionViews(module, locale, change ?? undefined),
-		stored: Object.fromEntries(Object.entries(stored).map(([q, v]) => [q, formValue(v)])),
+		stored: formValues(stored),
 		progress: moduleProgress(module, stored),
 		visible: [...visibleQuestions(module, stored)],
 		change,
@@ -79,32 +82,6 @@ const controlSchema = z.object({
 	shown: z.array(z.string().max(64)).max(500)
 });
 
-/**
- * The answers a page sent: each field by its question id, and an empty answer for every
- * question the page showed that sent nothing (no radio picked, every box unticked). A field
- * that names no question of the pinned version is passed on, for the service to refuse.
- */
-function rawAnswers(form: FormData, multi: Set<string>): Record<string, unknown> {
-	const raw: Record<string, unknown> = {};
-	for (const key of new Set(form.keys())) {
-		if (key.startsWith('_')) continue;
-		const values = form.getAll(key).filter((v): v is string => typeof v === 'string');
-		raw[key] = multi.has(key) ? values : (values[0] ?? '');
-	}
-	for (const shown of form.getAll(CONTROL.shown)) {
-		if (typeof shown === 'string' && !Object.hasOwn(raw, shown)) {
-			raw[shown] = multi.has(shown) ? [] : '';
-		}
-	}
-	return raw;
-}
-
-function typedValues(raw: Record<string, unknown>): Record<string, string | string[]> {
-	return Object.fromEntries(
-		Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v ?? '')])
-	);
-}
-
 export const actions = {
 	save: async (event) => {
 		// Only the module's own answers are read, inside the save; all of them only to route on.
@@ -116,24 +93,18 @@ export const actions = {
 		const control = controlSchema.safeParse({
 			revision: form.get(CONTROL.revision),
 			next: form.get(CONTROL.next),
-			shown: form.getAll(CONTROL.shown),
+			shown: form.getAll(SHOWN_FIELD),
 			returnTo: form.get(CONTROL.returnTo)
 		});
 		if (!control.success) return fail(400, { formError: m.journey_error_bad_request() });
-		const multi = new Set(
-			questionEntries(module)
-				.filter((e) => e.question.type === 'multi_choice')
-				.map((e) => e.question.id)
-		);
-		const raw = rawAnswers(form, multi);
-		const values = typedValues(raw);
+		const values = valuesFromForm(form, questionsOf(module));
 		const { revision, next, returnTo } = control.data;
 
 		const saved = await saveAnswers(getDb(), getQuestionnaires(), {
 			organisationId: user.organisationId,
 			assessmentId: assessment.id,
 			moduleId,
-			answers: raw,
+			answers: values,
 			baseRevision: revision,
 			known: assessment
 		});
@@ -145,18 +116,13 @@ export const actions = {
 					const question = saved.questionId;
 					return fail(400, { formError: m.journey_error_unknown_question({ question }), values });
 				}
-				case 'invalid': {
-					const errors = Object.fromEntries(
-						Object.entries(saved.errors).map(([q, e]) => [q, answerErrorMessage(e.error, e.limit)])
-					);
-					return fail(400, { errors, values });
-				}
-				case 'conflict': {
-					const stored = Object.fromEntries(
-						Object.entries(saved.answers).map(([q, v]) => [q, formValue(v)])
-					);
-					return fail(409, { conflict: { revision: saved.revision, saved: stored }, values });
-				}
+				case 'invalid':
+					return fail(400, { errors: answerErrorMessages(saved.errors), values });
+				case 'conflict':
+					return fail(409, {
+						conflict: { revision: saved.revision, saved: formValues(saved.answers) },
+						values
+					});
 				default:
 					error(404, { message: m.journey_error_no_module() });
 			}

@@ -1,8 +1,11 @@
 import { m } from '../paraglide/messages';
-import type { AnswerError } from '../questionnaire/answers';
+import type { AnswerProblem } from '../questionnaire/answers';
 
-/** What a person reads next to a field whose answer was refused, in the request's language. */
-export function answerErrorMessage(error: AnswerError, limit: number | null): string {
+/**
+ * What a person reads next to a field whose answer was refused, in the request's language:
+ * the same words on every questionnaire page.
+ */
+function answerErrorMessage({ error, limit }: AnswerProblem): string {
 	switch (error) {
 		case 'required':
 			return m.journey_answer_required();
@@ -22,4 +25,13 @@ export function answerErrorMessage(error: AnswerError, limit: number | null): st
 		case 'invalid':
 			return m.journey_answer_invalid();
 	}
+}
+
+/** Each refused answer's message, by question id. */
+export function answerErrorMessages(
+	problems: Readonly<Record<string, AnswerProblem>>
+): Record<string, string> {
+	return Object.fromEntries(
+		Object.entries(problems).map(([id, problem]) => [id, answerErrorMessage(problem)])
+	);
 }

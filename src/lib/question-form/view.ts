@@ -1,15 +1,17 @@
 import { localize } from '../questionnaire/localize';
 import type {
-	AnswerValue,
 	Condition,
 	Question,
 	QuestionnaireModule,
 	QuestionType
 } from '../questionnaire/schema';
+import { visibleQuestions } from '../questionnaire/visibility';
+import { formAnswers, type FormValues } from './convert';
 
 /**
- * What a question page shows of a questionnaire, in one language. Plain data: it travels to
- * the browser, which needs no risks or flags, only the texts and what show_if reads.
+ * What a questionnaire page shows of a questionnaire, in one language: the module pages of an
+ * assessment and a supplier's page alike. Plain data: it travels to the browser, which needs
+ * no risks or flags, only the texts and what show_if reads.
  */
 export interface ChoiceView {
 	id: string;
@@ -42,10 +44,16 @@ export interface SectionView {
 	questions: QuestionView[];
 }
 
-export function questionView(
+/** The questions to mark as new or changed since the answers were first given. */
+export interface QuestionMarks {
+	added: string[];
+	changed: string[];
+}
+
+function questionView(
 	question: Question,
 	locale: string,
-	marks: { added: string[]; changed: string[] } = { added: [], changed: [] }
+	marks: QuestionMarks = { added: [], changed: [] }
 ): QuestionView {
 	return {
 		id: question.id,
@@ -79,7 +87,7 @@ export function questionView(
 export function sectionViews(
 	module: QuestionnaireModule,
 	locale: string,
-	marks?: { added: string[]; changed: string[] }
+	marks?: QuestionMarks
 ): SectionView[] {
 	return module.sections.map((section) => ({
 		id: section.id,
@@ -106,45 +114,37 @@ export function visibilityModule(sections: SectionView[]): QuestionnaireModule {
 	} as unknown as QuestionnaireModule;
 }
 
-/** A stored answer in words: the chosen labels, the number with its unit, or the text. */
-export function answerText(question: QuestionView, value: AnswerValue | undefined): string | null {
-	if (value === undefined) return null;
-	if (question.choices.length > 0) {
-		const ids = Array.isArray(value) ? value : [String(value)];
-		const labels = ids.map((id) => question.choices.find((c) => c.id === id)?.label ?? id);
-		return labels.join('; ');
-	}
-	if (typeof value === 'number') return question.unit ? `${value} ${question.unit}` : String(value);
-	return String(value);
-}
-
-/** Form text as visibility reads it: a number question's text as a number, when it is one. */
-export function formAnswers(
-	questions: QuestionView[],
-	values: Record<string, string | string[]>
-): Record<string, AnswerValue> {
-	const answers: Record<string, AnswerValue> = {};
-	for (const q of questions) {
-		const value = values[q.id];
-		if (value === undefined) continue;
-		if (q.type === 'number' && typeof value === 'string') {
-			const n = Number(value.replace(/[\s\u00a0]/g, '').replace(',', '.'));
-			if (value.trim() !== '' && Number.isFinite(n)) answers[q.id] = n;
-		} else if (Array.isArray(value) ? value.length > 0 : value.trim() !== '') {
-			answers[q.id] = value;
-		}
-	}
-	return answers;
-}
-
-/** A stored answer as the form holds it. */
-export function formValue(value: AnswerValue | undefined): string | string[] {
-	if (value === undefined) return '';
-	if (Array.isArray(value)) return value;
-	return String(value);
+/**
+ * The questions shown for what the form holds right now, by the rules the server applies on
+ * saving: `skeleton` is visibilityModule of the same sections, built once per page.
+ */
+export function visibleInForm(
+	skeleton: QuestionnaireModule,
+	questions: readonly QuestionView[],
+	values: FormValues
+): Set<string> {
+	return visibleQuestions(skeleton, formAnswers(questions, values));
 }
 
 /** The element an error summary links to for a question: its first input. */
-export function firstInputId(question: QuestionView): string {
+function firstInputId(question: QuestionView): string {
 	return question.choices.length > 0 ? `${question.id}-${question.choices[0].id}` : question.id;
+}
+
+/**
+ * An error summary's entries: the form's own error first, then each shown question's, in
+ * question order, each keyed by the element its link goes to; null when there is none.
+ */
+export function errorSummary(
+	questions: readonly QuestionView[],
+	visible: ReadonlySet<string>,
+	errors: Readonly<Record<string, string>> | null | undefined,
+	formError?: string | null
+): Record<string, string> | null {
+	const entries: [string, string][] = [];
+	if (formError) entries.push(['form', formError]);
+	for (const q of questions) {
+		if (errors?.[q.id] && visible.has(q.id)) entries.push([firstInputId(q), errors[q.id]]);
+	}
+	return entries.length > 0 ? Object.fromEntries(entries) : null;
 }

@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaires } from '../server/questionnaires';
 import { visibleQuestions } from '../questionnaire/visibility';
-import { answerText, formAnswers, sectionViews, visibilityModule } from './view';
+import { formAnswers } from './convert';
+import { sectionViews, visibilityModule, visibleInForm } from './view';
 
-const recruitment = loadQuestionnaires('questionnaires').latestOf('recruitment')!.module;
+const registry = loadQuestionnaires('questionnaires');
+const recruitment = registry.latestOf('recruitment')!.module;
 const sections = sectionViews(recruitment, 'en', {
 	added: ['fees_known'],
 	changed: ['kraz_checked']
 });
 const questions = sections.flatMap((s) => s.questions);
 const byId = (id: string) => questions.find((q) => q.id === id)!;
+
+const supplier = registry.latestOf('supplier')!.module;
+const supplierSections = sectionViews(supplier, 'pl');
+const supplierQuestions = supplierSections.flatMap((s) => s.questions);
+const supplierSkeleton = visibilityModule(supplierSections);
 
 describe('question views for the browser', () => {
 	it('decide visibility in the browser exactly as the full module does on the server', () => {
@@ -36,11 +43,20 @@ describe('question views for the browser', () => {
 		expect(formAnswers([number], { hours: 'abc' })).toEqual({});
 		expect(formAnswers([byId('recruitment_channels')], { recruitment_channels: [] })).toEqual({});
 	});
+});
 
-	it('put a stored answer into words', () => {
-		const q = byId('recruitment_channels');
-		const [a, b] = q.choices;
-		expect(answerText(q, [a.id, b.id])).toBe(`${a.label}; ${b.label}`);
-		expect(answerText(q, undefined)).toBeNull();
+describe('visibleInForm', () => {
+	it('shows and hides the same questions the server does', () => {
+		for (const kind of ['employment_agency', 'temp_work_agency', 'supplier', 'housing_provider']) {
+			expect(
+				visibleInForm(supplierSkeleton, supplierQuestions, { kind, country: ['poland'] })
+			).toEqual(visibleQuestions(supplier, { kind, country: ['poland'] }));
+		}
+	});
+
+	it('ignores a value that is not one of the choices', () => {
+		expect(
+			visibleInForm(supplierSkeleton, supplierQuestions, { kind: 'pirate' }).has('kraz_checked')
+		).toBe(false);
 	});
 });
