@@ -4,15 +4,9 @@
 import { rmSync } from 'node:fs';
 import { sql } from 'kysely';
 import pg from 'pg';
-import {
-	crossTable,
-	DIMENSIONS,
-	MULTI_VALUED,
-	overview
-} from '../src/lib/server/statistics/tables';
-import { openDb, type Db } from '../src/lib/server/db/index';
-import { migrateToLatest } from '../src/lib/server/db/migrate';
-import { seedSyntheticStatistics } from '../src/lib/server/seed/synthetic-stats';
+import { crossTable, DIMENSIONS, MULTI_VALUED, overview } from '../src/lib/server/statistics';
+import { type Db, migrateToLatest, openDb } from '../src/lib/server/db';
+import { seedSyntheticStatistics } from '../src/lib/server/seed';
 
 function option(name: string, fallback: string): string {
 	const i = process.argv.indexOf(`--${name}`);

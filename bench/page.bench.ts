@@ -5,7 +5,7 @@
  * Run alone: `npm run bench:page`.
  */
 import { pathToFileURL } from 'node:url';
-import { loadQuestionnaires } from '../src/lib/server/questionnaires/load';
+import { loadQuestionnaires } from '../src/lib/server/questionnaires';
 import { questionEntries } from '../src/lib/questionnaire/questions';
 import { shippedJs, type ShippedJs } from '../tests/harness/client-js';
 import { scratchSqlite } from '../tests/harness/databases';

@@ -2,8 +2,7 @@
 // cost: an empty page with DejaVu Sans (regular and bold) embedded as subsets.
 // Run with `npm run bench:pdf`; ROUNDS=30 for steadier medians.
 import { PDFDocument } from 'pdf-lib';
-import { renderActionPlan } from '../src/lib/server/pdf/action-plan';
-import { embedFonts } from '../src/lib/server/pdf/fonts';
+import { embedFonts, renderActionPlan } from '../src/lib/server/pdf';
 import { planFixture } from '../src/lib/server/pdf/test-fixtures';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 15);

@@ -6,8 +6,8 @@
  * second between saves). Run alone: `npm run bench:save [-- --seconds 4]`.
  */
 import { pathToFileURL } from 'node:url';
-import type { Engine } from '../src/lib/server/db/index';
-import { loadQuestionnaires } from '../src/lib/server/questionnaires/load';
+import type { Engine } from '../src/lib/server/db';
+import { loadQuestionnaires } from '../src/lib/server/questionnaires';
 import { scratchDb, scratchEngines } from '../tests/harness/databases';
 import { get } from '../tests/harness/http';
 import { AssessmentClient, seedAssessments } from '../tests/harness/journey';

@@ -2,8 +2,7 @@
 //   npm run db:backup -- [destination]   (default backups/app-<time>.db)
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { backupSqlite } from '../src/lib/server/db/backup';
-import { databaseUrl, engineOf } from '../src/lib/server/db/index';
+import { backupSqlite, databaseUrl, engineOf } from '../src/lib/server/db';
 
 const source = databaseUrl();
 if (engineOf(source) !== 'sqlite') {

@@ -7,20 +7,16 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { audit } from '../src/lib/server/audit';
-import { GRANTED_ROLES } from '../src/lib/server/accounts/authorize';
-import {
-	generateTemporaryPassword,
-	PASSWORD_MAX,
-	PASSWORD_MIN
-} from '../src/lib/server/accounts/password';
-import { config } from '../src/lib/server/config';
-import { inTransaction, openDb } from '../src/lib/server/db/index';
-import { migrateToLatest } from '../src/lib/server/db/migrate';
 import {
 	createStaffAccount,
-	EmailTakenError,
-	normaliseEmail
-} from '../src/lib/server/accounts/users';
+	generateTemporaryPassword,
+	GRANTED_ROLES,
+	normaliseEmail,
+	PASSWORD_MAX,
+	PASSWORD_MIN
+} from '../src/lib/server/accounts';
+import { config } from '../src/lib/server/config';
+import { inTransaction, migrateToLatest, openDb } from '../src/lib/server/db';
 
 const USAGE = `Usage: npm run accounts:create -- --email <address> --role <${GRANTED_ROLES.join('|')}> [--password <password>]
 Without --password a password is generated and printed. A password given on the command
@@ -78,27 +74,27 @@ async function main(): Promise<void> {
 		await migrateToLatest(db);
 		const password = args.password ?? generateTemporaryPassword();
 		const email = normaliseEmail(args.email);
-		await inTransaction(db, async (tx) => {
-			const id = await createStaffAccount(tx, { email, password, role: args.role });
+		const created = await inTransaction(db, async (tx) => {
+			const account = await createStaffAccount(tx, { email, password, role: args.role });
+			if (!account.ok) return account;
 			await audit(tx, {
 				actorId: null,
 				action: 'account.created',
 				subjectType: 'user',
-				subjectId: id,
+				subjectId: account.value,
 				detail: args.role
 			});
+			return account;
 		});
+		if (!created.ok) {
+			process.exitCode = 1;
+			console.error(`accounts:create: an account with the email ${args.email} already exists.`);
+			return;
+		}
 		console.log(`Created ${args.role} account ${email}.`);
 		if (!args.password) {
 			console.log(`Password: ${password}`);
 			console.log('Give it to the person safely; they can change it under "My account".');
-		}
-	} catch (err) {
-		if (err instanceof EmailTakenError) {
-			process.exitCode = 1;
-			console.error(`accounts:create: an account with the email ${args.email} already exists.`);
-		} else {
-			throw err;
 		}
 	} finally {
 		await db.destroy();

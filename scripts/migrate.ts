@@ -1,6 +1,5 @@
 // Applies pending migrations to DATABASE_URL (an SQLite path, default data/app.db, or postgres://).
-import { databaseUrl, openDb } from '../src/lib/server/db/index';
-import { migrateToLatest } from '../src/lib/server/db/migrate';
+import { databaseUrl, migrateToLatest, openDb } from '../src/lib/server/db';
 
 const url = databaseUrl();
 const db = openDb(url);

@@ -3,12 +3,8 @@
  * argument): prints each problem as `file: path: reason`, the missing translations and a
  * summary per module; exits 1 when any file has an error.
  */
-import {
-	buildRegistry,
-	formatProblem,
-	readQuestionnaires
-} from '../src/lib/server/questionnaires/load';
-import type { LoadedModule, Problem } from '../src/lib/server/questionnaires/load';
+import { formatProblem, type Problem, readQuestionnaires } from '../src/lib/server/questionnaires';
+import { buildRegistry, type LoadedModule } from '../src/lib/questionnaire/registry';
 import { isScored, questionEntries } from '../src/lib/questionnaire/questions';
 import { checkVersionSequence } from '../src/lib/questionnaire/versions';
 

@@ -2,7 +2,7 @@
  * Usage: questionnaires-diff <module> <v1> <v2> [folder]. Prints what changed from v1 to v2
  * and the version bump the changes need; exits 1 when v2's number understates them.
  */
-import { formatProblem, readQuestionnaires } from '../src/lib/server/questionnaires/load';
+import { formatProblem, readQuestionnaires } from '../src/lib/server/questionnaires';
 import {
 	checkBump,
 	describeChanges,

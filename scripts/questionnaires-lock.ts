@@ -3,13 +3,14 @@
  * the folder given). Refuses, and changes nothing, when a locked file changed or vanished:
  * a published version is immutable, so a change needs a new version instead.
  */
-import { formatProblem, readQuestionnaires } from '../src/lib/server/questionnaires/load';
 import {
 	compareLock,
 	computeLock,
+	formatProblem,
 	readLock,
+	readQuestionnaires,
 	writeLock
-} from '../src/lib/server/questionnaires/lock';
+} from '../src/lib/server/questionnaires';
 
 const dir = process.argv[2] ?? 'questionnaires';
 const { modules, problems } = readQuestionnaires(dir);

@@ -1,6 +1,6 @@
 /** Writes questionnaires/schema.json (or the path given) from the zod schema. */
 import { writeFileSync } from 'node:fs';
-import { jsonSchemaText } from '../src/lib/server/questionnaires/json-schema';
+import { jsonSchemaText } from '../src/lib/server/questionnaires';
 
 const file = process.argv[2] ?? 'questionnaires/schema.json';
 writeFileSync(file, jsonSchemaText());

@@ -1,7 +1,6 @@
 // Restores the SQLite database from a backup; stop the app first:
 //   npm run db:restore -- backups/app-2026-11-30T10-00-00.db
-import { restoreSqlite } from '../src/lib/server/db/backup';
-import { databaseUrl, engineOf } from '../src/lib/server/db/index';
+import { databaseUrl, engineOf, restoreSqlite } from '../src/lib/server/db';
 
 const target = databaseUrl();
 const backup = process.argv[2];

@@ -1,9 +1,8 @@
 // Seeds N synthetic submitted assessments (organisations, assessments and their statistics
 // facts) into DATABASE_URL, migrating first. For demos of the inspectors' tables and for
 // load tests; the data is invented. Usage: npm run stats:seed-synthetic -- --count 100000
-import { databaseUrl, openDb } from '../src/lib/server/db/index';
-import { migrateToLatest } from '../src/lib/server/db/migrate';
-import { seedSyntheticStatistics } from '../src/lib/server/seed/synthetic-stats';
+import { databaseUrl, migrateToLatest, openDb } from '../src/lib/server/db';
+import { seedSyntheticStatistics } from '../src/lib/server/seed';
 
 function option(name: string): string | undefined {
 	const i = process.argv.indexOf(`--${name}`);

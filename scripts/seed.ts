@@ -1,12 +1,13 @@
 // Seeds demo data into DATABASE_URL (migrating first) and prints the demo accounts.
-import { DEMO_ACCOUNTS } from '../src/lib/server/seed/demo-accounts';
-import { seedDemoAccounts } from '../src/lib/server/seed/demo';
-import { seedDemoAssessment } from '../src/lib/server/seed/demo-assessment';
-import { loadQuestionnaires } from '../src/lib/server/questionnaires/load';
+import {
+	DEMO_ACCOUNTS,
+	seedDemoAccounts,
+	seedDemoAssessment,
+	seedDemoStatistics
+} from '../src/lib/server/seed';
+import { loadQuestionnaires } from '../src/lib/server/questionnaires';
 import { config } from '../src/lib/server/config';
-import { seedDemoStatistics } from '../src/lib/server/seed/demo-statistics';
-import { databaseUrl, openDb } from '../src/lib/server/db/index';
-import { migrateToLatest } from '../src/lib/server/db/migrate';
+import { databaseUrl, migrateToLatest, openDb } from '../src/lib/server/db';
 
 const quiet = process.argv.includes('--quiet');
 // A small synthetic set of submitted assessments for the inspectors' statistics.
@@ -21,7 +22,7 @@ try {
 		console.log(
 			created.length ? `Created ${created.length} demo accounts.` : 'Demo accounts already exist.'
 		);
-		if (assessment) {
+		if (assessment.ok) {
 			console.log('Gave the demo employer a submitted assessment and a supplier register.');
 		}
 		if (demoStatistics)

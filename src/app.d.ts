@@ -1,4 +1,4 @@
-import type { Session, SessionUser } from '$lib/server/accounts/session';
+import type { Session, SessionUser } from '$lib/server/accounts';
 
 declare global {
 	namespace App {

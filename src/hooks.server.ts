@@ -1,8 +1,12 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { getDb, getQuestionnaires, prepareDatabase } from '$lib/server/context';
-import { SESSION_COOKIE, validateSessionToken } from '$lib/server/accounts/session';
-import { clearSessionCookie, setSessionCookie } from '$lib/server/accounts/cookies';
+import {
+	clearSessionCookie,
+	SESSION_COOKIE,
+	setSessionCookie,
+	validateSessionToken
+} from '$lib/server/accounts';
 import { startHousekeeping } from '$lib/server/housekeeping';
 import { handleLocale } from '$lib/server/locale';
 import { guardFormData, refuseReservedAction } from '$lib/server/request-body';
@@ -22,7 +26,7 @@ const handleSession: Handle = async ({ event, resolve }) => {
 		if (session) {
 			event.locals.session = session;
 			event.locals.user = user;
-			setSessionCookie(event.cookies, event.url, token, session.expiresAt);
+			setSessionCookie(event, { token, expiresAt: session.expiresAt });
 		} else {
 			clearSessionCookie(event.cookies);
 		}

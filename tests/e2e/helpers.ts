@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { DEMO_ACCOUNTS, type DemoAccountKey } from '../../src/lib/server/seed/demo-accounts';
+import { DEMO_ACCOUNTS, type DemoAccountKey } from '../../src/lib/server/seed';
 
 /** Fails the test with the rule ids and the offending elements when axe finds anything. */
 export async function expectAccessible(page: Page): Promise<void> {

@@ -3,8 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { engineOf, openDb, type Db, type Engine } from '../../src/lib/server/db/index';
-import { migrateToLatest } from '../../src/lib/server/db/migrate';
+import { type Db, type Engine, engineOf, migrateToLatest, openDb } from '../../src/lib/server/db';
 
 /** A database of its own for one test or benchmark run, removed by drop(). */
 export interface ScratchDb {

@@ -3,16 +3,20 @@
  * through it over HTTP the way the module pages do, keeping a log of what the server
  * acknowledged so that the database can be held to it afterwards.
  */
-import type { LoadedModule, QuestionnaireRegistry } from '../../src/lib/server/questionnaires/load';
+import {
+	pinnedModules,
+	type LoadedModule,
+	type QuestionnaireRegistry
+} from '../../src/lib/questionnaire/registry';
 import type { Answers } from '../../src/lib/questionnaire/schema';
 import {
 	getAnswers,
-	pinnedModules,
 	saveAnswers,
 	startAssessment,
 	submitAssessment
-} from '../../src/lib/server/assessments/service';
-import type { Db } from '../../src/lib/server/db/index';
+} from '../../src/lib/server/assessments';
+import { valueOf } from '../../src/lib/test-helpers';
+import type { Db } from '../../src/lib/server/db';
 import { moduleValues, saveBody, storedForm, type FormValues } from './answers';
 import { post, type Reply } from './http';
 import { seedGuest, type Identity } from './seed';
@@ -32,7 +36,9 @@ export async function seedAssessments(
 	const seeded: SeededAssessment[] = [];
 	for (let i = 0; i < n; i++) {
 		const identity = await seedGuest(db, `Firma ${i}`);
-		const assessment = await startAssessment(db, registry, identity.organisationId!);
+		const assessment = await valueOf(
+			startAssessment(db, registry, { organisationId: identity.organisationId! })
+		);
 		seeded.push({
 			identity,
 			assessmentId: assessment.id,
@@ -53,21 +59,23 @@ export async function seedSubmitted(
 	for (const { id, module } of seeded.modules) {
 		const values = moduleValues(module, 0);
 		const raw = { ...values };
-		const outcome = await saveAnswers(
-			db,
-			registry,
+		const outcome = await saveAnswers(db, registry, {
 			organisationId,
-			seeded.assessmentId,
-			id,
-			raw,
-			revision
-		);
-		if (outcome.kind !== 'saved') throw new Error(`seeding ${id}: ${outcome.kind}`);
-		revision = outcome.revision;
+			assessmentId: seeded.assessmentId,
+			moduleId: id,
+			answers: raw,
+			baseRevision: revision
+		});
+		if (!outcome.ok) throw new Error(`seeding ${id}: ${outcome.reason}`);
+		revision = outcome.value.revision;
 	}
-	await submitAssessment(db, registry, organisationId, seeded.assessmentId, {
-		statsOptOut: false
-	});
+	await valueOf(
+		submitAssessment(db, registry, {
+			organisationId,
+			assessmentId: seeded.assessmentId,
+			statsOptOut: false
+		})
+	);
 	return seeded;
 }
 

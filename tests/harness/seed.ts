@@ -2,15 +2,15 @@
  * People for the tests and benchmarks, made through the service layer exactly as the app makes
  * them, each with a session whose cookie a client then presents.
  */
-import type { Db } from '../../src/lib/server/db/index';
-import type { Role } from '../../src/lib/server/db/schema';
-import { startGuest } from '../../src/lib/server/accounts/account';
-import { startSession } from '../../src/lib/server/accounts/login';
+import { valueOf } from '../../src/lib/test-helpers';
+import type { Db, Role } from '../../src/lib/server/db';
 import {
 	createStaffAccount,
 	findUserById,
-	registerEmployer
-} from '../../src/lib/server/accounts/users';
+	registerEmployer,
+	startGuest,
+	startSession
+} from '../../src/lib/server/accounts';
 
 export interface Identity {
 	role: Role | 'anonymous';
@@ -45,10 +45,11 @@ export async function seedAccount(
 	role: Exclude<Role, 'guest'>,
 	email: string
 ): Promise<Identity> {
-	const userId =
+	const userId = await valueOf(
 		role === 'employer'
-			? await registerEmployer(db, { email, password: PASSWORD, organisationName: email })
-			: await createStaffAccount(db, { email, password: PASSWORD, role });
+			? registerEmployer(db, { email, password: PASSWORD, organisationName: email })
+			: createStaffAccount(db, { email, password: PASSWORD, role })
+	);
 	const { token } = await startSession(db, userId);
 	return identityOf(db, userId, token);
 }

@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadQuestionnaires } from '../../src/lib/server/questionnaires/load';
-import { openDb, type Db } from '../../src/lib/server/db/index';
+import { loadQuestionnaires } from '../../src/lib/server/questionnaires';
+import { type Db, openDb } from '../../src/lib/server/db';
 import { moduleValues, storedForm } from '../harness/answers';
 import { scratchSqlite, type ScratchDb } from '../harness/databases';
 import {

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadQuestionnaires } from '../../src/lib/server/questionnaires/load';
-import type { Db } from '../../src/lib/server/db/index';
+import { loadQuestionnaires } from '../../src/lib/server/questionnaires';
+import type { Db } from '../../src/lib/server/db';
 import { scratchSqlite, type ScratchDb } from '../harness/databases';
 import {
 	AssessmentClient,

@@ -1,14 +1,12 @@
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadQuestionnaires } from '../../src/lib/server/questionnaires/load';
+import { loadQuestionnaires } from '../../src/lib/server/questionnaires';
 import { questionEntries } from '../../src/lib/questionnaire/questions';
-import type { Db } from '../../src/lib/server/db/index';
-import { createResumeLink } from '../../src/lib/server/accounts/resume-links';
-import { createSupplier } from '../../src/lib/server/suppliers/register';
-import { join } from '../../src/lib/server/workshops/participants';
-import { newWorkshop } from '../../src/lib/server/workshops/test-helpers';
-import { createWorkshop } from '../../src/lib/server/workshops/workshop';
+import type { Db } from '../../src/lib/server/db';
+import { createResumeLink } from '../../src/lib/server/accounts';
+import { createSupplier } from '../../src/lib/server/suppliers';
+import { createdWorkshop, joined, newWorkshop } from '../../src/lib/server/workshops/test-helpers';
 import { scratchSqlite, type ScratchDb } from '../harness/databases';
 import { get, post, textsIn, type Reply } from '../harness/http';
 import {
@@ -58,12 +56,11 @@ beforeAll(async () => {
 	[draft] = await seedAssessments(db, registry, 1);
 	submitted = await seedSubmitted(db, registry);
 	const supplierModule = registry.latestOf('supplier')!;
-	supplierId = await createSupplier(
-		db,
-		submitted.identity.organisationId!,
-		{ name: 'Agencja Pracy', kind: 'employment_agency', country: 'PL', krazNumber: null },
-		supplierModule
-	);
+	supplierId = await createSupplier(db, {
+		organisationId: submitted.identity.organisationId!,
+		details: { name: 'Agencja Pracy', kind: 'employment_agency', country: 'PL', krazNumber: null },
+		module: supplierModule
+	});
 	const other = await seedGuest(db, 'Inny gość');
 	resumeToken = await createResumeLink(db, other.userId!);
 	people = {
@@ -79,8 +76,8 @@ beforeAll(async () => {
 		inspector: await seedAccount(db, 'inspector', 'inspektor@pip.gov.pl'),
 		admin: await seedAccount(db, 'admin', 'admin@firma.pl')
 	};
-	workshop = await createWorkshop(db, people.facilitator.userId!, newWorkshop());
-	await join(db, registry, workshop.joinCode, people.participant.organisationId!, 'Sad', false);
+	workshop = await createdWorkshop(db, people.facilitator.userId!, newWorkshop());
+	await joined(db, workshop.joinCode, people.participant.organisationId!, 'Sad', false);
 	questionIds = questionEntries(draft.modules[0].module).map((e) => e.question.id);
 	server = await startServer({ databaseUrl: scratch.url });
 	// The plan page makes its action items on first view; a person has seen it before acting.

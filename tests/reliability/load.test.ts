@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadQuestionnaires } from '../../src/lib/server/questionnaires/load';
-import type { Db } from '../../src/lib/server/db/index';
+import { loadQuestionnaires } from '../../src/lib/server/questionnaires';
+import type { Db } from '../../src/lib/server/db';
 import { scratchDb, scratchEngines, type ScratchDb } from '../harness/databases';
 import {
 	AssessmentClient,

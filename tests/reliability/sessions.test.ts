@@ -1,5 +1,6 @@
+import { valueOf } from '../../src/lib/test-helpers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerEmployer } from '../../src/lib/server/accounts/users';
+import { registerEmployer } from '../../src/lib/server/accounts';
 import { scratchSqlite, type ScratchDb } from '../harness/databases';
 import { get, post, textsIn } from '../harness/http';
 import { assertBuilt, startServer, type RunningServer } from '../harness/server';
@@ -15,11 +16,13 @@ beforeAll(async () => {
 	scratch = scratchSqlite();
 	const db = await scratch.open();
 	for (const who of ['anna', 'ola', 'ewa']) {
-		await registerEmployer(db, {
-			email: `${who}@firma.pl`,
-			password: PASSWORD,
-			organisationName: who
-		});
+		await valueOf(
+			registerEmployer(db, {
+				email: `${who}@firma.pl`,
+				password: PASSWORD,
+				organisationName: who
+			})
+		);
 	}
 	await db.destroy();
 	server = await startServer({

@@ -6,11 +6,11 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { recentAudit } from '../../src/lib/server/audit';
 import {
+	findUserByEmail,
 	TEMPORARY_PASSWORD_ALPHABET,
 	verifyPassword
-} from '../../src/lib/server/accounts/password';
-import { openDb } from '../../src/lib/server/db/index';
-import { findUserByEmail } from '../../src/lib/server/accounts/users';
+} from '../../src/lib/server/accounts';
+import { openDb } from '../../src/lib/server/db';
 
 const run = promisify(execFile);
 const tsx = resolve('node_modules/.bin/tsx');

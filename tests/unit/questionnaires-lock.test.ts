@@ -1,9 +1,12 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemaText } from '../../src/lib/server/questionnaires/json-schema';
-import { computeLock, readLock } from '../../src/lib/server/questionnaires/lock';
-import { readQuestionnaires } from '../../src/lib/server/questionnaires/load';
+import {
+	computeLock,
+	jsonSchemaText,
+	readLock,
+	readQuestionnaires
+} from '../../src/lib/server/questionnaires';
 import { copyOfFixtures, runScript } from './run-script';
 
 describe('npm run questionnaires:lock', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaires } from '../../src/lib/server/questionnaires/load';
-import { currentPins, pinnedModules } from '../../src/lib/server/assessments/service';
+import { loadQuestionnaires } from '../../src/lib/server/questionnaires';
+import { pinnedModules } from '../../src/lib/questionnaire/registry';
+import { currentPins } from '../../src/lib/server/assessments';
 import { moduleValues, storedForm } from '../harness/answers';
 import {
 	AssessmentClient,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaires } from '../server/questionnaires/load';
+import { loadQuestionnaires } from '../server/questionnaires';
 import { visibleQuestions } from '../questionnaire/visibility';
 import { formAnswers } from './convert';
 import { sectionViews, visibilityModule, visibleInForm } from './view';

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import {
 	displayPhone,
-	loadContacts,
 	parseContacts,
 	presentContact,
 	type Contact,
@@ -14,7 +13,7 @@ import { LOCALES } from './schema';
 
 const file = join(process.cwd(), 'questionnaires', 'contacts.yaml');
 const rawText = readFileSync(file, 'utf8');
-const contacts = loadContacts(file);
+const contacts = parseContacts(rawText, file);
 
 /** Every {pl, en, uk} object anywhere in the value, with where it was found. */
 function localizedTexts(value: unknown, path = ''): [string, Record<string, unknown>][] {

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
 import { idSchema, type Locale } from './schema';
@@ -92,7 +90,7 @@ export const contactsFileSchema = z
 	});
 export type ContactsFile = z.infer<typeof contactsFileSchema>;
 
-export const DEFAULT_CONTACTS_FILE = join('questionnaires', 'contacts.yaml');
+export const DEFAULT_CONTACTS_FILE = 'questionnaires/contacts.yaml';
 
 /** Parses and validates the file's text; the error names the file, each path and the reason. */
 export function parseContacts(text: string, fileName = DEFAULT_CONTACTS_FILE): ContactsFile {
@@ -104,11 +102,6 @@ export function parseContacts(text: string, fileName = DEFAULT_CONTACTS_FILE): C
 		throw new Error(`${fileName} is invalid:\n${reasons.join('\n')}`);
 	}
 	return result.data;
-}
-
-/** Reads the contacts file, by default questionnaires/contacts.yaml under the working directory. */
-export function loadContacts(file = join(process.cwd(), DEFAULT_CONTACTS_FILE)): ContactsFile {
-	return parseContacts(readFileSync(file, 'utf8'), file);
 }
 
 /**

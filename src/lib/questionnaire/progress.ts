@@ -1,4 +1,4 @@
-import type { LoadedModule } from '../server/questionnaires/load';
+import type { LoadedModule } from './registry';
 import type { Answers } from './schema';
 import { moduleProgress, type ModuleProgress } from './visibility';
 

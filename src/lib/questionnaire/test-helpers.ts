@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readModuleFile } from '../server/questionnaires/load';
+import { parse } from 'yaml';
 import { questionEntries } from './questions';
-import type { Question, QuestionnaireModule } from './schema';
+import { moduleSchema, type Question, type QuestionnaireModule } from './schema';
 
 export const FIXTURES = fileURLToPath(
 	new URL('../../../tests/fixtures/questionnaires', import.meta.url)
@@ -10,9 +11,7 @@ export const BROKEN_FIXTURES = `${FIXTURES}-broken`;
 
 /** A fresh copy of a version of the demo fixture module, safe to change in a test. */
 export function demo(version: string): QuestionnaireModule {
-	const { loaded, problems } = readModuleFile(`${FIXTURES}/demo/${version}.yaml`);
-	if (!loaded) throw new Error(problems.map((p) => p.message).join('\n'));
-	return structuredClone(loaded.module);
+	return moduleSchema.parse(parse(readFileSync(`${FIXTURES}/demo/${version}.yaml`, 'utf8')));
 }
 
 export function question(mod: QuestionnaireModule, id: string): Question {

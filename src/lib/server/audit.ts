@@ -1,4 +1,4 @@
-import type { Db } from './db/index';
+import type { Db } from './db';
 import { newId, nowIso } from './ids';
 
 /** Records who did what to which subject; never the content of answers. */

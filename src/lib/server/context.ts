@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { config } from './config';
-import { openDb, type Db } from './db/index';
-import { migrateToLatest } from './db/migrate';
-import { loadQuestionnaires, type QuestionnaireRegistry } from './questionnaires/load';
-import { loadContacts, type ContactsFile } from '../questionnaire/contacts';
+import { type Db, migrateToLatest, openDb } from './db';
+import { loadContacts, loadQuestionnaires } from './questionnaires';
+import type { QuestionnaireRegistry } from '../questionnaire/registry';
+import type { ContactsFile } from '../questionnaire/contacts';
 
 // One database handle per process; all state lives in the database, so several
 // processes can serve one PostgreSQL.

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSession, generateSessionToken, SESSION_LIFETIME } from './accounts/session';
+import { createGuest, createSession, generateSessionToken, SESSION_LIFETIME } from './accounts';
 import { freshDb, testEngines } from './db/test-helpers';
 import { pruneExpired } from './housekeeping';
-import { createGuest } from './accounts/users';
 
 const start = new Date('2026-03-01T10:00:00.000Z');
 const MINUTE = 60 * 1000;
@@ -12,9 +11,9 @@ describe.each(testEngines)('housekeeping on %s', (engine) => {
 		const t = await freshDb(engine);
 		try {
 			const userId = await createGuest(t.db, 'Firma');
-			await createSession(t.db, generateSessionToken(), userId, start);
+			await createSession(t.db, { token: generateSessionToken(), userId }, start);
 			const later = new Date(start.getTime() + SESSION_LIFETIME / 2);
-			await createSession(t.db, generateSessionToken(), userId, later);
+			await createSession(t.db, { token: generateSessionToken(), userId }, later);
 			await t.db
 				.insertInto('rate_limits')
 				.values([

@@ -1,5 +1,5 @@
-import type { Db } from './db/index';
-import { LOGIN_PER_ACCOUNT, LOGIN_PER_IP } from './accounts/rate-limit';
+import type { Db } from './db';
+import { LOGIN_PER_ACCOUNT, LOGIN_PER_IP } from './accounts';
 
 /** Once its longest window has passed, a rate-limit row counts nothing any more. */
 const LONGEST_WINDOW_MS = Math.max(LOGIN_PER_ACCOUNT.windowMs, LOGIN_PER_IP.windowMs);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../questionnaire/schema';
 import { answerInWords, contributionInWords, wordedQuestion } from './answers';
 import { sectionViews } from '../question-form/view';
-import { loadQuestionnaires } from '../server/questionnaires/load';
+import { loadQuestionnaires } from '../server/questionnaires';
 
 const choices = [
 	{ id: 'agency', label: 'Agencja' },

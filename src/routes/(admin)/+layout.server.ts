@@ -1,4 +1,4 @@
-import { requirePermission } from '$lib/server/accounts/guard';
+import { requirePermission } from '$lib/server/accounts';
 import type { LayoutServerLoad } from './$types';
 
 // Pages here check again in their own loads and actions; layouts are no boundary.

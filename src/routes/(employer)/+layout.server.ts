@@ -1,4 +1,4 @@
-import { requireOrganisation } from '$lib/server/accounts/guard';
+import { requireOrganisation } from '$lib/server/accounts';
 import type { LayoutServerLoad } from './$types';
 
 // Pages here check again in their own loads and actions; this only spares them a

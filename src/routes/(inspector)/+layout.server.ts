@@ -1,4 +1,4 @@
-import { requirePermission } from '$lib/server/accounts/guard';
+import { requirePermission } from '$lib/server/accounts';
 import type { LayoutServerLoad } from './$types';
 
 // Not a security boundary: every page below checks the permission in its own load too.

@@ -1,10 +1,15 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { changePassword } from '$lib/server/accounts/account';
-import { setSessionCookie } from '$lib/server/accounts/cookies';
-import { errorOn, formFields, parseWith, passwordChangeSchema } from '$lib/server/accounts/forms';
-import { requirePermission } from '$lib/server/accounts/guard';
-import { PASSWORD_MIN } from '$lib/server/accounts/password';
+import {
+	changePassword,
+	errorOn,
+	formFields,
+	parseWith,
+	PASSWORD_MIN,
+	passwordChangeSchema,
+	requirePermission,
+	setSessionCookie
+} from '$lib/server/accounts';
 import { getDb } from '$lib/server/context';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -28,12 +33,14 @@ export const actions = {
 		const parsed = parseWith(passwordChangeSchema, fields);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors });
 
-		const result = await changePassword(getDb(), user.id, {
-			current: parsed.data.currentPassword,
-			next: parsed.data.newPassword
+		const result = await changePassword(getDb(), {
+			userId: user.id,
+			current: parsed.value.currentPassword,
+			next: parsed.value.newPassword
 		});
 		if (result.ok) {
-			setSessionCookie(event.cookies, event.url, result.token, result.session.expiresAt);
+			const { token, session } = result.value;
+			setSessionCookie(event, { token, expiresAt: session.expiresAt });
 			redirect(303, '/account?changed');
 		}
 		if (result.reason === 'limited') {

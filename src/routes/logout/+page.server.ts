@@ -1,6 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { clearSessionCookie } from '$lib/server/accounts/cookies';
-import { invalidateSession } from '$lib/server/accounts/session';
+import { clearSessionCookie, invalidateSession } from '$lib/server/accounts';
 import { getDb } from '$lib/server/context';
 import type { Actions } from './$types';
 

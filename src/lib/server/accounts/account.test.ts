@@ -1,7 +1,8 @@
+import { valueOf } from '../../test-helpers';
 import { describe, expect, it } from 'vitest';
 import { recentAudit } from '../audit';
 import { freshDb, testEngines } from '../db/test-helpers';
-import { EmailTakenError, findUserById, registerEmployer } from './users';
+import { findUserById, registerEmployer } from './users';
 import { changePassword, passwordChangeLimitKey, signUp, startGuest } from './account';
 import { attemptLogin } from './login';
 import { LOGIN_PER_ACCOUNT, peekLimit } from './rate-limit';
@@ -9,6 +10,8 @@ import { validateSessionToken } from './session';
 
 const t0 = new Date('2026-03-01T10:00:00.000Z');
 const input = { email: 'anna@firma.pl', password: 'dobre-haslo-123', organisationName: 'Firma' };
+
+const EMAIL_TAKEN = { ok: false, reason: 'email_taken' };
 
 describe.each(testEngines)('accounts on %s', (engine) => {
 	it('start a guest with its own organisation and a working session', async () => {
@@ -32,7 +35,7 @@ describe.each(testEngines)('accounts on %s', (engine) => {
 		const t = await freshDb(engine);
 		try {
 			const guest = await startGuest(t.db, 'Moja organizacja');
-			const id = await signUp(t.db, input, guest.userId);
+			const id = await valueOf(signUp(t.db, input, guest.userId));
 			expect(id).toBe(guest.userId);
 			const { user } = await validateSessionToken(t.db, guest.token);
 			expect(user).toMatchObject({ id, role: 'employer', isGuest: false, email: input.email });
@@ -47,8 +50,8 @@ describe.each(testEngines)('accounts on %s', (engine) => {
 	it('record nothing when the address is taken', async () => {
 		const t = await freshDb(engine);
 		try {
-			await registerEmployer(t.db, input);
-			await expect(signUp(t.db, input)).rejects.toBeInstanceOf(EmailTakenError);
+			await valueOf(registerEmployer(t.db, input));
+			expect(await signUp(t.db, input)).toEqual(EMAIL_TAKEN);
 			expect(await recentAudit(t.db)).toEqual([]);
 		} finally {
 			await t.close();
@@ -58,11 +61,10 @@ describe.each(testEngines)('accounts on %s', (engine) => {
 	it('change a password only with the right current one', async () => {
 		const t = await freshDb(engine);
 		try {
-			const id = await signUp(t.db, input);
+			const id = await valueOf(signUp(t.db, input));
 			const wrong = await changePassword(
 				t.db,
-				id,
-				{ current: 'nie-to-haslo', next: 'nowe-haslo-456' },
+				{ userId: id, current: 'nie-to-haslo', next: 'nowe-haslo-456' },
 				t0
 			);
 			expect(wrong).toEqual({ ok: false, reason: 'wrong' });
@@ -70,20 +72,19 @@ describe.each(testEngines)('accounts on %s', (engine) => {
 
 			const ok = await changePassword(
 				t.db,
-				id,
-				{ current: input.password, next: 'nowe-haslo-456' },
+				{ userId: id, current: input.password, next: 'nowe-haslo-456' },
 				t0
 			);
 			expect(ok.ok).toBe(true);
 			expect((await findUserById(t.db, id))?.password_hash).not.toBe(before);
 			const ip = '10.0.0.1';
-			expect((await attemptLogin(t.db, { ...input, ip }, t0)).ok).toBe(false);
-			expect((await attemptLogin(t.db, { ...input, password: 'nowe-haslo-456', ip }, t0)).ok).toBe(
-				true
-			);
+			expect((await attemptLogin(t.db, { ...input, ip }, { now: t0 })).ok).toBe(false);
+			expect(
+				(await attemptLogin(t.db, { ...input, password: 'nowe-haslo-456', ip }, { now: t0 })).ok
+			).toBe(true);
 			expect((await recentAudit(t.db)).map((e) => e.action)).toContain('account.password_changed');
 			const key = passwordChangeLimitKey(id);
-			expect((await peekLimit(t.db, key, LOGIN_PER_ACCOUNT, t0)).count).toBe(0);
+			expect((await peekLimit(t.db, { key, limit: LOGIN_PER_ACCOUNT }, t0)).count).toBe(0);
 		} finally {
 			await t.close();
 		}
@@ -92,20 +93,18 @@ describe.each(testEngines)('accounts on %s', (engine) => {
 	it('stop guessing the current password after five wrong tries', async () => {
 		const t = await freshDb(engine);
 		try {
-			const id = await signUp(t.db, input);
+			const id = await valueOf(signUp(t.db, input));
 			for (let i = 0; i < LOGIN_PER_ACCOUNT.max; i++) {
 				const r = await changePassword(
 					t.db,
-					id,
-					{ current: `zle-${i}`, next: 'nowe-haslo-456' },
+					{ userId: id, current: `zle-${i}`, next: 'nowe-haslo-456' },
 					t0
 				);
 				expect(r).toEqual({ ok: false, reason: 'wrong' });
 			}
 			const refused = await changePassword(
 				t.db,
-				id,
-				{ current: input.password, next: 'nowe-haslo-456' },
+				{ userId: id, current: input.password, next: 'nowe-haslo-456' },
 				t0
 			);
 			expect(refused).toEqual({ ok: false, reason: 'limited', retryAfterMs: 15 * 60_000 });

@@ -1,6 +1,13 @@
+import { fail, ok, type Fail, type Ok } from '../../result';
 import { audit } from '../audit';
-import { inTransaction, type Db } from '../db/index';
-import { createGuest, findUserById, registerEmployer, setPasswordHash } from './users';
+import { type Db, inTransaction } from '../db';
+import {
+	createGuest,
+	findUserById,
+	registerEmployer,
+	setPasswordHash,
+	type Registration
+} from './users';
 import { hashPassword, verifyPassword } from './password';
 import { clearLimit, LOGIN_PER_ACCOUNT, takeLimit } from './rate-limit';
 import {
@@ -21,30 +28,32 @@ export async function startGuest(
 }
 
 /**
- * Signs an employer up (a guest keeps its organisation and work) and records it.
- * Throws EmailTakenError, having written nothing, when the address has an account.
+ * Signs an employer up (a guest keeps its organisation and work) and records it;
+ * `email_taken`, having written nothing, when the address has an account.
  */
 export async function signUp(
 	db: Db,
 	input: { email: string; password: string; organisationName: string; displayName?: string },
 	guestUserId?: string
-): Promise<string> {
+): Promise<Registration> {
 	return inTransaction(db, async (tx) => {
-		const userId = await registerEmployer(tx, input, guestUserId);
+		const registered = await registerEmployer(tx, input, guestUserId);
+		if (!registered.ok) return registered;
+		const userId = registered.value;
 		await audit(tx, {
 			actorId: userId,
 			action: guestUserId ? 'account.guest_registered' : 'account.registered',
 			subjectType: 'user',
 			subjectId: userId
 		});
-		return userId;
+		return registered;
 	});
 }
 
 export type PasswordChangeResult =
-	| { ok: true; token: string; session: Session }
-	| { ok: false; reason: 'wrong' }
-	| { ok: false; reason: 'limited'; retryAfterMs: number };
+	| Ok<{ token: string; session: Session }>
+	| Fail<'wrong'>
+	| Fail<'limited', { retryAfterMs: number }>;
 
 export function passwordChangeLimitKey(userId: string): string {
 	return `password:acct:${userId}`;
@@ -57,23 +66,23 @@ export function passwordChangeLimitKey(userId: string): string {
  */
 export async function changePassword(
 	db: Db,
-	userId: string,
-	input: { current: string; next: string },
+	input: { userId: string; current: string; next: string },
 	now = new Date()
 ): Promise<PasswordChangeResult> {
+	const { userId } = input;
 	const key = passwordChangeLimitKey(userId);
-	const limit = await takeLimit(db, key, LOGIN_PER_ACCOUNT, now);
-	if (!limit.allowed) return { ok: false, reason: 'limited', retryAfterMs: limit.retryAfterMs };
+	const limit = await takeLimit(db, { key, limit: LOGIN_PER_ACCOUNT }, now);
+	if (!limit.allowed) return fail('limited', { retryAfterMs: limit.retryAfterMs });
 	const user = await findUserById(db, userId);
 	if (!user?.password_hash || !(await verifyPassword(user.password_hash, input.current))) {
-		return { ok: false, reason: 'wrong' };
+		return fail('wrong');
 	}
 	const passwordHash = await hashPassword(input.next);
 	const token = generateSessionToken();
 	const session = await inTransaction(db, async (tx) => {
 		await setPasswordHash(tx, userId, passwordHash);
 		await invalidateUserSessions(tx, userId);
-		const fresh = await createSession(tx, token, userId, now);
+		const fresh = await createSession(tx, { token, userId }, now);
 		await audit(tx, {
 			actorId: userId,
 			action: 'account.password_changed',
@@ -83,5 +92,5 @@ export async function changePassword(
 		return fresh;
 	});
 	await clearLimit(db, key);
-	return { ok: true, token, session };
+	return ok({ token, session });
 }

@@ -1,13 +1,8 @@
+import { valueOf } from '../../test-helpers';
 import { describe, expect, it } from 'vitest';
 import { recentAudit, recentAuditWithPeople } from '../audit';
 import { freshDb, testEngines } from '../db/test-helpers';
-import {
-	createGuest,
-	createStaffAccount,
-	EmailTakenError,
-	findUserById,
-	registerEmployer
-} from './users';
+import { createGuest, createStaffAccount, findUserById, registerEmployer } from './users';
 import { passwordChangeLimitKey } from './account';
 import { adminChangeRole, adminCreateAccount, adminResetPassword, NotAllowedError } from './admin';
 import { attemptLogin, loginAccountLimitKey, startSession } from './login';
@@ -19,21 +14,27 @@ const password = 'tymczasowe-123';
 
 async function withAdmin(engine: 'sqlite' | 'postgres') {
 	const t = await freshDb(engine);
-	const id = await createStaffAccount(t.db, { email: 'admin@org.pl', password, role: 'admin' });
+	const id = await valueOf(
+		createStaffAccount(t.db, { email: 'admin@org.pl', password, role: 'admin' })
+	);
 	return { t, admin: { id, role: 'admin' as const } };
 }
+
+const EMAIL_TAKEN = { ok: false, reason: 'email_taken' };
 
 describe.each(testEngines)('account administration on %s', (engine) => {
 	it('creates a staff account that can log in, and records who made it', async () => {
 		const { t, admin } = await withAdmin(engine);
 		try {
-			const id = await adminCreateAccount(t.db, admin, {
-				email: 'Ola@Zwiazek.pl',
-				password,
-				role: 'facilitator'
-			});
+			const id = await valueOf(
+				adminCreateAccount(t.db, admin, {
+					email: 'Ola@Zwiazek.pl',
+					password,
+					role: 'facilitator'
+				})
+			);
 			const login = await attemptLogin(t.db, { email: 'ola@zwiazek.pl', password, ip: 'x' });
-			expect(login).toEqual({ ok: true, userId: id, role: 'facilitator' });
+			expect(login).toEqual({ ok: true, value: { userId: id, role: 'facilitator' } });
 			expect(await recentAuditWithPeople(t.db)).toMatchObject([
 				{
 					action: 'account.created',
@@ -42,9 +43,9 @@ describe.each(testEngines)('account administration on %s', (engine) => {
 					detail: 'facilitator'
 				}
 			]);
-			await expect(
-				adminCreateAccount(t.db, admin, { email: 'ola@zwiazek.pl', password, role: 'admin' })
-			).rejects.toBeInstanceOf(EmailTakenError);
+			expect(
+				await adminCreateAccount(t.db, admin, { email: 'ola@zwiazek.pl', password, role: 'admin' })
+			).toEqual(EMAIL_TAKEN);
 			expect(await recentAudit(t.db)).toHaveLength(1);
 		} finally {
 			await t.close();
@@ -54,11 +55,13 @@ describe.each(testEngines)('account administration on %s', (engine) => {
 	it('changes roles and records from which to which', async () => {
 		const { t, admin } = await withAdmin(engine);
 		try {
-			const id = await createStaffAccount(t.db, {
-				email: 'i@pip.gov.pl',
-				password,
-				role: 'inspector'
-			});
+			const id = await valueOf(
+				createStaffAccount(t.db, {
+					email: 'i@pip.gov.pl',
+					password,
+					role: 'inspector'
+				})
+			);
 			const input = { userId: id, role: 'admin' as const };
 			expect(await adminChangeRole(t.db, admin, input)).toEqual({ ok: true });
 			expect((await findUserById(t.db, id))?.role).toBe('admin');
@@ -81,11 +84,13 @@ describe.each(testEngines)('account administration on %s', (engine) => {
 	it('gives an account made an employer an organisation named after it', async () => {
 		const { t, admin } = await withAdmin(engine);
 		try {
-			const id = await createStaffAccount(t.db, {
-				email: 'f@org.pl',
-				password,
-				role: 'facilitator'
-			});
+			const id = await valueOf(
+				createStaffAccount(t.db, {
+					email: 'f@org.pl',
+					password,
+					role: 'facilitator'
+				})
+			);
 			expect(await adminChangeRole(t.db, admin, { userId: id, role: 'employer' })).toEqual({
 				ok: true
 			});
@@ -139,7 +144,7 @@ describe.each(testEngines)('account administration on %s', (engine) => {
 		const { t, admin } = await withAdmin(engine);
 		try {
 			const employer = { email: 'anna@firma.pl', password: 'zapomniane-haslo-1' };
-			const id = await registerEmployer(t.db, { ...employer, organisationName: 'Firma' });
+			const id = await valueOf(registerEmployer(t.db, { ...employer, organisationName: 'Firma' }));
 			await t.db
 				.updateTable('users')
 				.set({ password_changed_at: '2026-01-01T00:00:00.000Z' })
@@ -152,19 +157,20 @@ describe.each(testEngines)('account administration on %s', (engine) => {
 			const noPause = async () => {};
 			for (let i = 0; i < LOGIN_PER_ACCOUNT.max; i++) {
 				const attempt = { email: employer.email, password: `zle-${i}`, ip: `10.0.0.${i}` };
-				expect((await attemptLogin(t.db, attempt, undefined, noPause)).ok).toBe(false);
+				expect((await attemptLogin(t.db, attempt, { pause: noPause })).ok).toBe(false);
 			}
 			const locked = { ...employer, ip: '10.0.1.1' };
-			expect(await attemptLogin(t.db, locked, undefined, noPause)).toMatchObject({
+			expect(await attemptLogin(t.db, locked, { pause: noPause })).toMatchObject({
 				ok: false,
 				reason: 'limited'
 			});
 			for (let i = 0; i < LOGIN_PER_ACCOUNT.max; i++) {
-				await takeLimit(t.db, passwordChangeLimitKey(id), LOGIN_PER_ACCOUNT);
+				await takeLimit(t.db, { key: passwordChangeLimitKey(id), limit: LOGIN_PER_ACCOUNT });
 			}
 
-			const result = await adminResetPassword(t.db, admin, { userId: id });
-			if (!result.ok) throw new Error(`reset refused: ${result.reason}`);
+			const reset = await adminResetPassword(t.db, admin, { userId: id });
+			if (!reset.ok) throw new Error(`reset refused: ${reset.reason}`);
+			const result = reset.value;
 			expect(result.email).toBe(employer.email);
 			expect(result.password.replaceAll('-', '').length).toBeGreaterThanOrEqual(PASSWORD_MIN);
 
@@ -182,19 +188,18 @@ describe.each(testEngines)('account administration on %s', (engine) => {
 			// The admin's own session is untouched.
 			expect((await validateSessionToken(t.db, adminSession.token)).user?.id).toBe(admin.id);
 			for (const key of [loginAccountLimitKey(employer.email), passwordChangeLimitKey(id)]) {
-				expect((await peekLimit(t.db, key, LOGIN_PER_ACCOUNT)).count).toBe(0);
+				expect((await peekLimit(t.db, { key, limit: LOGIN_PER_ACCOUNT })).count).toBe(0);
 			}
 
 			const ip = '10.0.2.1';
-			expect(await attemptLogin(t.db, { ...employer, ip }, undefined, noPause)).toEqual({
+			expect(await attemptLogin(t.db, { ...employer, ip }, { pause: noPause })).toEqual({
 				ok: false,
 				reason: 'invalid'
 			});
 			const fresh = { email: employer.email, password: result.password, ip };
-			expect(await attemptLogin(t.db, fresh, undefined, noPause)).toEqual({
+			expect(await attemptLogin(t.db, fresh, { pause: noPause })).toEqual({
 				ok: true,
-				userId: id,
-				role: 'employer'
+				value: { userId: id, role: 'employer' }
 			});
 
 			const entries = await recentAudit(t.db);
@@ -217,14 +222,15 @@ describe.each(testEngines)('account administration on %s', (engine) => {
 	it('gives a new password each time, and resets other staff accounts too', async () => {
 		const { t, admin } = await withAdmin(engine);
 		try {
-			const id = await createStaffAccount(t.db, {
-				email: 'drugi@org.pl',
-				password,
-				role: 'admin'
-			});
-			const first = await adminResetPassword(t.db, admin, { userId: id });
-			const second = await adminResetPassword(t.db, admin, { userId: id });
-			if (!first.ok || !second.ok) throw new Error('reset refused');
+			const id = await valueOf(
+				createStaffAccount(t.db, {
+					email: 'drugi@org.pl',
+					password,
+					role: 'admin'
+				})
+			);
+			const first = await valueOf(adminResetPassword(t.db, admin, { userId: id }));
+			const second = await valueOf(adminResetPassword(t.db, admin, { userId: id }));
 			expect(second.password).not.toBe(first.password);
 			const login = (p: string) =>
 				attemptLogin(t.db, { email: 'drugi@org.pl', password: p, ip: 'x' });
@@ -268,16 +274,20 @@ describe.each(testEngines)('account administration on %s', (engine) => {
 	it('refuses anyone but an admin, whatever the route did', async () => {
 		const { t } = await withAdmin(engine);
 		try {
-			const id = await createStaffAccount(t.db, {
-				email: 'f@org.pl',
-				password,
-				role: 'facilitator'
-			});
-			const other = await registerEmployer(t.db, {
-				email: 'e@firma.pl',
-				password,
-				organisationName: 'Firma'
-			});
+			const id = await valueOf(
+				createStaffAccount(t.db, {
+					email: 'f@org.pl',
+					password,
+					role: 'facilitator'
+				})
+			);
+			const other = await valueOf(
+				registerEmployer(t.db, {
+					email: 'e@firma.pl',
+					password,
+					organisationName: 'Firma'
+				})
+			);
 			const otherHash = (await findUserById(t.db, other))?.password_hash;
 			for (const role of ['employer', 'facilitator', 'inspector', 'guest'] as const) {
 				const actor = { id, role };

@@ -1,7 +1,13 @@
+import { fail, ok, type Fail, type Ok, type Result } from '../../result';
 import { audit } from '../audit';
-import { inTransaction, type Db } from '../db/index';
-import type { Role } from '../db/schema';
-import { createStaffAccount, findUserById, setPasswordHash, setRole } from './users';
+import { type Db, inTransaction, type Role } from '../db';
+import {
+	createStaffAccount,
+	findUserById,
+	setPasswordHash,
+	setRole,
+	type Registration
+} from './users';
 import { passwordChangeLimitKey } from './account';
 import { can, GRANTED_ROLES } from './authorize';
 import { loginAccountLimitKey } from './login';
@@ -36,10 +42,12 @@ export async function adminCreateAccount(
 	db: Db,
 	actor: Actor,
 	input: { email: string; password: string; role: GrantedRole }
-): Promise<string> {
+): Promise<Registration> {
 	assertAdmin(actor);
 	return inTransaction(db, async (tx) => {
-		const id = await createStaffAccount(tx, input);
+		const created = await createStaffAccount(tx, input);
+		if (!created.ok) return created;
+		const id = created.value;
 		await audit(tx, {
 			actorId: actor.id,
 			action: 'account.created',
@@ -47,11 +55,11 @@ export async function adminCreateAccount(
 			subjectId: id,
 			detail: input.role
 		});
-		return id;
+		return created;
 	});
 }
 
-export type RoleChangeResult = { ok: true } | { ok: false; reason: 'self' | 'not_found' };
+export type RoleChangeResult = Result<undefined, 'self' | 'not_found'>;
 
 /**
  * Moves an account to another role and records from which. An admin cannot demote
@@ -64,12 +72,13 @@ export async function adminChangeRole(
 	input: { userId: string; role: AssignableRole }
 ): Promise<RoleChangeResult> {
 	assertAdmin(actor);
-	if (input.userId === actor.id && input.role !== 'admin') return { ok: false, reason: 'self' };
-	return inTransaction(db, async (tx) => {
+	if (input.userId === actor.id && input.role !== 'admin') return fail('self');
+	return inTransaction(db, async (tx): Promise<RoleChangeResult> => {
 		const user = await findUserById(tx, input.userId);
-		if (!user || user.is_guest === 1) return { ok: false, reason: 'not_found' } as const;
-		if (user.role === input.role) return { ok: true } as const;
-		await setRole(tx, user.id, input.role, user.display_name ?? user.email ?? user.id);
+		if (!user || user.is_guest === 1) return fail('not_found');
+		if (user.role === input.role) return ok();
+		const organisationName = user.display_name ?? user.email ?? user.id;
+		await setRole(tx, { userId: user.id, role: input.role, organisationName });
 		await audit(tx, {
 			actorId: actor.id,
 			action: 'account.role_changed',
@@ -77,13 +86,12 @@ export async function adminChangeRole(
 			subjectId: user.id,
 			detail: `${user.role} -> ${input.role}`
 		});
-		return { ok: true } as const;
+		return ok();
 	});
 }
 
 export type PasswordResetResult =
-	| { ok: true; email: string; password: string }
-	| { ok: false; reason: 'self' | 'guest' | 'not_found' };
+	Ok<{ email: string; password: string }> | Fail<'self' | 'guest' | 'not_found'>;
 
 /**
  * Gives a person who forgot their password a new, generated one (the app sends no
@@ -99,17 +107,17 @@ export async function adminResetPassword(
 	input: { userId: string }
 ): Promise<PasswordResetResult> {
 	assertAdmin(actor);
-	if (input.userId === actor.id) return { ok: false, reason: 'self' };
+	if (input.userId === actor.id) return fail('self');
 	const found = await findUserById(db, input.userId);
-	if (!found) return { ok: false, reason: 'not_found' };
-	if (found.is_guest === 1 || !found.email) return { ok: false, reason: 'guest' };
+	if (!found) return fail('not_found');
+	if (found.is_guest === 1 || !found.email) return fail('guest');
 	const password = generateTemporaryPassword();
 	// Hashed before the transaction, so the slow hash holds no lock.
 	const passwordHash = await hashPassword(password);
-	return inTransaction(db, async (tx) => {
+	return inTransaction(db, async (tx): Promise<PasswordResetResult> => {
 		const user = await findUserById(tx, input.userId);
-		if (!user) return { ok: false, reason: 'not_found' } as const;
-		if (user.is_guest === 1 || !user.email) return { ok: false, reason: 'guest' } as const;
+		if (!user) return fail('not_found');
+		if (user.is_guest === 1 || !user.email) return fail('guest');
 		await setPasswordHash(tx, user.id, passwordHash);
 		await invalidateUserSessions(tx, user.id);
 		await clearLimit(tx, loginAccountLimitKey(user.email));
@@ -120,6 +128,6 @@ export async function adminResetPassword(
 			subjectType: 'user',
 			subjectId: user.id
 		});
-		return { ok: true, email: user.email, password } as const;
+		return ok({ email: user.email, password });
 	});
 }

@@ -1,4 +1,4 @@
-import type { Role } from '../db/schema';
+import type { Role } from '../db';
 
 /**
  * Everything a person can ask the app to do, and which roles may. This table is the one

@@ -44,7 +44,7 @@ describe('form parsing', () => {
 		});
 		expect(parsed).toEqual({
 			ok: true,
-			data: {
+			value: {
 				email: 'Anna@Firma.pl',
 				password: ' spacja-na-koncu ',
 				passwordConfirm: ' spacja-na-koncu ',
@@ -104,6 +104,7 @@ describe('form parsing', () => {
 		const empty = parseWith(loginSchema, { email: '', password: '' });
 		expect(empty).toMatchObject({
 			ok: false,
+			reason: 'invalid',
 			errors: { email: expect.any(String), password: expect.any(String) }
 		});
 	});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { m } from '../../paraglide/messages';
+import { fail, ok, type Fail, type Ok } from '../../result';
 import { ASSIGNABLE_ROLES } from './admin';
 import { GRANTED_ROLES } from './authorize';
 import { PASSWORD_MAX, PASSWORD_MIN } from './password';
@@ -112,7 +113,7 @@ export function formFields<K extends string>(
 	return out;
 }
 
-export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
+export type Parsed<T> = Ok<T> | Fail<'invalid', { errors: FieldErrors }>;
 
 /**
  * Parses fields with schema; on failure, the first message for each field, in the
@@ -123,7 +124,7 @@ export function parseWith<S extends z.ZodType>(
 	fields: Record<string, string>
 ): Parsed<z.output<S>> {
 	const result = schema.safeParse(fields);
-	if (result.success) return { ok: true, data: result.data };
+	if (result.success) return ok(result.data);
 	const first = new Map<string, string>();
 	for (const issue of result.error.issues) {
 		const key = issue.path.length ? String(issue.path[0]) : 'form';
@@ -134,7 +135,7 @@ export function parseWith<S extends z.ZodType>(
 	for (const key of [...first.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b))) {
 		errors[key] = first.get(key)!;
 	}
-	return { ok: false, errors };
+	return fail('invalid', { errors });
 }
 
 /** One message on one field (or `form`), typed like parseWith's so a page reads both alike. */

@@ -1,3 +1,4 @@
+import { valueOf } from '../../test-helpers';
 import { describe, expect, it } from 'vitest';
 import { freshDb, testEngines } from '../db/test-helpers';
 import { registerEmployer } from './users';
@@ -19,20 +20,20 @@ describe.each(testEngines)('log-in slows, then refuses, on %s', (engine) => {
 	it('pauses before the 4th and 5th attempts on one account, the right password too', async () => {
 		const t = await freshDb(engine);
 		try {
-			await registerEmployer(t.db, { ...good, organisationName: 'Firma' });
+			await valueOf(registerEmployer(t.db, { ...good, organisationName: 'Firma' }));
 			const pauses: number[] = [];
 			const pause = async (ms: number) => void pauses.push(ms);
 			const results = [];
-			for (let i = 0; i < 3; i++) results.push(await attemptLogin(t.db, bad, t0, pause));
+			for (let i = 0; i < 3; i++) results.push(await attemptLogin(t.db, bad, { now: t0, pause }));
 			expect(pauses).toEqual([]);
-			results.push(await attemptLogin(t.db, good, t0, pause));
+			results.push(await attemptLogin(t.db, good, { now: t0, pause }));
 			expect(pauses).toEqual([250]);
 			expect(results.map((r) => r.ok)).toEqual([false, false, false, true]);
 
 			// A success clears the account, so the next three failures are free again.
 			pauses.length = 0;
 			for (let i = 0; i < LOGIN_PER_ACCOUNT.max + 2; i++) {
-				results.push(await attemptLogin(t.db, bad, t0, pause));
+				results.push(await attemptLogin(t.db, bad, { now: t0, pause }));
 			}
 			expect(pauses).toEqual([250, 500]);
 			expect(results.slice(-2)).toEqual([
@@ -50,7 +51,7 @@ describe.each(testEngines)('log-in slows, then refuses, on %s', (engine) => {
 			const pauses: number[] = [];
 			const pause = async (ms: number) => void pauses.push(ms);
 			for (let i = 0; i < 10; i++) {
-				await attemptLogin(t.db, { ...bad, email: `kto${i}@firma.pl` }, t0, pause);
+				await attemptLogin(t.db, { ...bad, email: `kto${i}@firma.pl` }, { now: t0, pause });
 			}
 			expect(pauses).toEqual([]);
 		} finally {

@@ -1,3 +1,4 @@
+import { valueOf } from '../../test-helpers';
 import { describe, expect, it } from 'vitest';
 import { freshDb, testEngines } from '../db/test-helpers';
 import { createGuest, createStaffAccount, registerEmployer } from './users';
@@ -14,11 +15,13 @@ const noPause = async () => {};
 
 async function withEmployer(engine: 'sqlite' | 'postgres') {
 	const t = await freshDb(engine);
-	const id = await registerEmployer(t.db, {
-		email: good.email,
-		password: good.password,
-		organisationName: 'Firma'
-	});
+	const id = await valueOf(
+		registerEmployer(t.db, {
+			email: good.email,
+			password: good.password,
+			organisationName: 'Firma'
+		})
+	);
 	return { t, id };
 }
 
@@ -26,11 +29,12 @@ describe.each(testEngines)('log-in on %s', (engine) => {
 	it('accepts the right password, whatever the case and spaces of the address', async () => {
 		const { t, id } = await withEmployer(engine);
 		try {
-			expect(await attemptLogin(t.db, { ...good, email: '  Anna@FIRMA.pl ' }, t0)).toEqual({
-				ok: true,
-				userId: id,
-				role: 'employer'
-			});
+			expect(await attemptLogin(t.db, { ...good, email: '  Anna@FIRMA.pl ' }, { now: t0 })).toEqual(
+				{
+					ok: true,
+					value: { userId: id, role: 'employer' }
+				}
+			);
 		} finally {
 			await t.close();
 		}
@@ -39,8 +43,8 @@ describe.each(testEngines)('log-in on %s', (engine) => {
 	it('answers a wrong password and an unknown address alike', async () => {
 		const { t } = await withEmployer(engine);
 		try {
-			const wrong = await attemptLogin(t.db, bad, t0);
-			const unknown = await attemptLogin(t.db, { ...good, email: 'nikt@firma.pl' }, t0);
+			const wrong = await attemptLogin(t.db, bad, { now: t0 });
+			const unknown = await attemptLogin(t.db, { ...good, email: 'nikt@firma.pl' }, { now: t0 });
 			expect(wrong).toEqual({ ok: false, reason: 'invalid' });
 			expect(unknown).toEqual(wrong);
 		} finally {
@@ -52,20 +56,19 @@ describe.each(testEngines)('log-in on %s', (engine) => {
 		const { t, id } = await withEmployer(engine);
 		try {
 			for (let i = 0; i < LOGIN_PER_ACCOUNT.max; i++) {
-				expect(await attemptLogin(t.db, bad, minutes(i), noPause)).toEqual({
+				expect(await attemptLogin(t.db, bad, { now: minutes(i), pause: noPause })).toEqual({
 					ok: false,
 					reason: 'invalid'
 				});
 			}
-			const refused = await attemptLogin(t.db, good, minutes(5));
+			const refused = await attemptLogin(t.db, good, { now: minutes(5) });
 			expect(refused).toEqual({ ok: false, reason: 'limited', retryAfterMs: 10 * 60_000 });
 			// The account is limited from any address.
-			const elsewhere = await attemptLogin(t.db, { ...good, ip: '10.9.9.9' }, minutes(6));
+			const elsewhere = await attemptLogin(t.db, { ...good, ip: '10.9.9.9' }, { now: minutes(6) });
 			expect(elsewhere.ok).toBe(false);
-			expect(await attemptLogin(t.db, good, minutes(15))).toEqual({
+			expect(await attemptLogin(t.db, good, { now: minutes(15) })).toEqual({
 				ok: true,
-				userId: id,
-				role: 'employer'
+				value: { userId: id, role: 'employer' }
 			});
 		} finally {
 			await t.close();
@@ -76,15 +79,19 @@ describe.each(testEngines)('log-in on %s', (engine) => {
 		const { t } = await withEmployer(engine);
 		try {
 			const keys = loginLimitKeys(good.email, good.ip);
-			for (let i = 0; i < 4; i++) await attemptLogin(t.db, bad, t0, noPause);
-			expect((await attemptLogin(t.db, good, t0, noPause)).ok).toBe(true);
-			expect((await peekLimit(t.db, keys.account, LOGIN_PER_ACCOUNT, t0)).count).toBe(0);
-			expect((await peekLimit(t.db, keys.ip, LOGIN_PER_IP, t0)).count).toBe(4);
+			for (let i = 0; i < 4; i++) await attemptLogin(t.db, bad, { now: t0, pause: noPause });
+			expect((await attemptLogin(t.db, good, { now: t0, pause: noPause })).ok).toBe(true);
+			expect(
+				(await peekLimit(t.db, { key: keys.account, limit: LOGIN_PER_ACCOUNT }, t0)).count
+			).toBe(0);
+			expect((await peekLimit(t.db, { key: keys.ip, limit: LOGIN_PER_IP }, t0)).count).toBe(4);
 
-			for (let i = 0; i < 5; i++) await attemptLogin(t.db, bad, t0, noPause);
-			for (let i = 0; i < 3; i++) await attemptLogin(t.db, bad, t0, noPause);
-			expect((await peekLimit(t.db, keys.account, LOGIN_PER_ACCOUNT, t0)).count).toBe(5);
-			expect((await peekLimit(t.db, keys.ip, LOGIN_PER_IP, t0)).count).toBe(9);
+			for (let i = 0; i < 5; i++) await attemptLogin(t.db, bad, { now: t0, pause: noPause });
+			for (let i = 0; i < 3; i++) await attemptLogin(t.db, bad, { now: t0, pause: noPause });
+			expect(
+				(await peekLimit(t.db, { key: keys.account, limit: LOGIN_PER_ACCOUNT }, t0)).count
+			).toBe(5);
+			expect((await peekLimit(t.db, { key: keys.ip, limit: LOGIN_PER_IP }, t0)).count).toBe(9);
 		} finally {
 			await t.close();
 		}
@@ -94,15 +101,14 @@ describe.each(testEngines)('log-in on %s', (engine) => {
 		const { t, id } = await withEmployer(engine);
 		try {
 			for (let i = 0; i < LOGIN_PER_IP.max; i++) {
-				const r = await attemptLogin(t.db, { ...bad, email: `kto${i}@firma.pl` }, t0);
+				const r = await attemptLogin(t.db, { ...bad, email: `kto${i}@firma.pl` }, { now: t0 });
 				expect(r.ok).toBe(false);
 			}
-			const refused = await attemptLogin(t.db, good, minutes(1));
+			const refused = await attemptLogin(t.db, good, { now: minutes(1) });
 			expect(refused).toMatchObject({ ok: false, reason: 'limited' });
-			expect(await attemptLogin(t.db, { ...good, ip: '10.0.0.2' }, minutes(1))).toEqual({
+			expect(await attemptLogin(t.db, { ...good, ip: '10.0.0.2' }, { now: minutes(1) })).toEqual({
 				ok: true,
-				userId: id,
-				role: 'employer'
+				value: { userId: id, role: 'employer' }
 			});
 		} finally {
 			await t.close();
@@ -113,7 +119,7 @@ describe.each(testEngines)('log-in on %s', (engine) => {
 		const { t } = await withEmployer(engine);
 		try {
 			for (let i = 0; i < LOGIN_PER_IP.max + 2; i++) {
-				expect((await attemptLogin(t.db, good, t0)).ok).toBe(true);
+				expect((await attemptLogin(t.db, good, { now: t0 })).ok).toBe(true);
 			}
 		} finally {
 			await t.close();
@@ -124,7 +130,9 @@ describe.each(testEngines)('log-in on %s', (engine) => {
 		const t = await freshDb(engine);
 		try {
 			await createGuest(t.db, 'Firma');
-			expect((await attemptLogin(t.db, { email: '', password: '', ip: 'x' }, t0)).ok).toBe(false);
+			expect((await attemptLogin(t.db, { email: '', password: '', ip: 'x' }, { now: t0 })).ok).toBe(
+				false
+			);
 		} finally {
 			await t.close();
 		}
@@ -134,13 +142,15 @@ describe.each(testEngines)('log-in on %s', (engine) => {
 		const t = await freshDb(engine);
 		try {
 			const guestId = await createGuest(t.db, 'Firma');
-			const staffId = await createStaffAccount(t.db, {
-				email: 'ola@org.pl',
-				password: 'haslo-prowadzacej',
-				role: 'facilitator'
-			});
-			const guest = await startSession(t.db, guestId, null, t0);
-			const staff = await startSession(t.db, staffId, guest.session.id, t0);
+			const staffId = await valueOf(
+				createStaffAccount(t.db, {
+					email: 'ola@org.pl',
+					password: 'haslo-prowadzacej',
+					role: 'facilitator'
+				})
+			);
+			const guest = await startSession(t.db, guestId, { replacing: null, now: t0 });
+			const staff = await startSession(t.db, staffId, { replacing: guest.session.id, now: t0 });
 			expect((await validateSessionToken(t.db, guest.token, t0)).session).toBeNull();
 			expect((await validateSessionToken(t.db, staff.token, t0)).user?.id).toBe(staffId);
 			expect(staff.token).not.toBe(guest.token);

@@ -1,5 +1,5 @@
-import type { Db } from '../db/index';
-import type { Role } from '../db/schema';
+import { fail, ok, type Fail, type Ok } from '../../result';
+import type { Db, Role } from '../db';
 import { findUserByEmail, normaliseEmail } from './users';
 import { dummyPasswordHash, verifyPassword } from './password';
 import { clearLimit, LOGIN_PER_ACCOUNT, LOGIN_PER_IP, releaseLimit, takeLimit } from './rate-limit';
@@ -33,9 +33,7 @@ export type Pause = (ms: number) => Promise<void>;
 const sleep: Pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export type LoginResult =
-	| { ok: true; userId: string; role: Role }
-	| { ok: false; reason: 'invalid' }
-	| { ok: false; reason: 'limited'; retryAfterMs: number };
+	Ok<{ userId: string; role: Role }> | Fail<'invalid'> | Fail<'limited', { retryAfterMs: number }>;
 
 /**
  * Checks an e-mail and password under the log-in limits. Only failures count against
@@ -47,19 +45,20 @@ export type LoginResult =
 export async function attemptLogin(
 	db: Db,
 	input: { email: string; password: string; ip: string },
-	now = new Date(),
-	pause: Pause = sleep
+	/** The clock and the wait, which tests replace. */
+	time: { now?: Date; pause?: Pause } = {}
 ): Promise<LoginResult> {
+	const { now = new Date(), pause = sleep } = time;
 	const keys = loginLimitKeys(input.email, input.ip);
-	const byIp = await takeLimit(db, keys.ip, LOGIN_PER_IP, now);
+	const byIp = await takeLimit(db, { key: keys.ip, limit: LOGIN_PER_IP }, now);
 	if (!byIp.allowed) {
 		await releaseLimit(db, keys.ip);
-		return { ok: false, reason: 'limited', retryAfterMs: byIp.retryAfterMs };
+		return fail('limited', { retryAfterMs: byIp.retryAfterMs });
 	}
-	const byAccount = await takeLimit(db, keys.account, LOGIN_PER_ACCOUNT, now);
+	const byAccount = await takeLimit(db, { key: keys.account, limit: LOGIN_PER_ACCOUNT }, now);
 	if (!byAccount.allowed) {
 		await Promise.all([releaseLimit(db, keys.ip), releaseLimit(db, keys.account)]);
-		return { ok: false, reason: 'limited', retryAfterMs: byAccount.retryAfterMs };
+		return fail('limited', { retryAfterMs: byAccount.retryAfterMs });
 	}
 	const delay = loginDelayMs(byAccount.count - 1);
 	if (delay > 0) await pause(delay);
@@ -68,9 +67,9 @@ export async function attemptLogin(
 		user?.password_hash ?? (await dummyPasswordHash()),
 		input.password
 	);
-	if (!user?.password_hash || !valid) return { ok: false, reason: 'invalid' };
+	if (!user?.password_hash || !valid) return fail('invalid');
 	await Promise.all([clearLimit(db, keys.account), releaseLimit(db, keys.ip)]);
-	return { ok: true, userId: user.id, role: user.role };
+	return ok({ userId: user.id, role: user.role });
 }
 
 /**
@@ -80,12 +79,11 @@ export async function attemptLogin(
 export async function startSession(
 	db: Db,
 	userId: string,
-	replacing?: string | null,
-	now = new Date()
+	opts: { replacing?: string | null; now?: Date } = {}
 ): Promise<{ token: string; session: Session }> {
-	if (replacing) await invalidateSession(db, replacing);
+	if (opts.replacing) await invalidateSession(db, opts.replacing);
 	const token = generateSessionToken();
-	return { token, session: await createSession(db, token, userId, now) };
+	return { token, session: await createSession(db, { token, userId }, opts.now) };
 }
 
 const HOME: Record<Role, string> = {

@@ -11,16 +11,16 @@ describe.each(testEngines)('rate limits on %s', (engine) => {
 		const t = await freshDb(engine);
 		try {
 			for (let i = 1; i <= 3; i++) {
-				expect(await takeLimit(t.db, 'k', limit, at(i * 1000))).toEqual({
+				expect(await takeLimit(t.db, { key: 'k', limit }, at(i * 1000))).toEqual({
 					allowed: true,
 					retryAfterMs: 0,
 					count: i
 				});
 			}
-			const refused = await takeLimit(t.db, 'k', limit, at(10_000));
+			const refused = await takeLimit(t.db, { key: 'k', limit }, at(10_000));
 			expect(refused.allowed).toBe(false);
 			expect(refused.retryAfterMs).toBe(60_000 - 10_000 + 1000);
-			expect((await peekLimit(t.db, 'k', limit, at(10_000))).allowed).toBe(false);
+			expect((await peekLimit(t.db, { key: 'k', limit }, at(10_000))).allowed).toBe(false);
 		} finally {
 			await t.close();
 		}
@@ -29,11 +29,11 @@ describe.each(testEngines)('rate limits on %s', (engine) => {
 	it('start a new window once the old one has ended', async () => {
 		const t = await freshDb(engine);
 		try {
-			for (let i = 0; i < 5; i++) await takeLimit(t.db, 'k', limit, t0);
-			expect((await takeLimit(t.db, 'k', limit, at(59_999))).allowed).toBe(false);
-			const next = await takeLimit(t.db, 'k', limit, at(60_000));
+			for (let i = 0; i < 5; i++) await takeLimit(t.db, { key: 'k', limit }, t0);
+			expect((await takeLimit(t.db, { key: 'k', limit }, at(59_999))).allowed).toBe(false);
+			const next = await takeLimit(t.db, { key: 'k', limit }, at(60_000));
 			expect(next).toEqual({ allowed: true, retryAfterMs: 0, count: 1 });
-			expect((await peekLimit(t.db, 'k', limit, at(60_001))).count).toBe(1);
+			expect((await peekLimit(t.db, { key: 'k', limit }, at(60_001))).count).toBe(1);
 		} finally {
 			await t.close();
 		}
@@ -42,11 +42,11 @@ describe.each(testEngines)('rate limits on %s', (engine) => {
 	it('keep keys apart, and forget a key on clear', async () => {
 		const t = await freshDb(engine);
 		try {
-			for (let i = 0; i < 3; i++) await hitLimit(t.db, 'a', limit, t0);
-			expect((await peekLimit(t.db, 'a', limit, t0)).allowed).toBe(false);
-			expect((await peekLimit(t.db, 'b', limit, t0)).allowed).toBe(true);
+			for (let i = 0; i < 3; i++) await hitLimit(t.db, { key: 'a', limit }, t0);
+			expect((await peekLimit(t.db, { key: 'a', limit }, t0)).allowed).toBe(false);
+			expect((await peekLimit(t.db, { key: 'b', limit }, t0)).allowed).toBe(true);
 			await clearLimit(t.db, 'a');
-			expect((await peekLimit(t.db, 'a', limit, t0)).count).toBe(0);
+			expect((await peekLimit(t.db, { key: 'a', limit }, t0)).count).toBe(0);
 		} finally {
 			await t.close();
 		}
@@ -55,13 +55,13 @@ describe.each(testEngines)('rate limits on %s', (engine) => {
 	it('give back an attempt on release, never below zero', async () => {
 		const t = await freshDb(engine);
 		try {
-			await takeLimit(t.db, 'k', limit, t0);
-			await takeLimit(t.db, 'k', limit, t0);
+			await takeLimit(t.db, { key: 'k', limit }, t0);
+			await takeLimit(t.db, { key: 'k', limit }, t0);
 			await releaseLimit(t.db, 'k');
-			expect((await peekLimit(t.db, 'k', limit, t0)).count).toBe(1);
+			expect((await peekLimit(t.db, { key: 'k', limit }, t0)).count).toBe(1);
 			await releaseLimit(t.db, 'k');
 			await releaseLimit(t.db, 'k');
-			expect((await peekLimit(t.db, 'k', limit, t0)).count).toBe(0);
+			expect((await peekLimit(t.db, { key: 'k', limit }, t0)).count).toBe(0);
 			await releaseLimit(t.db, 'missing');
 		} finally {
 			await t.close();
@@ -72,10 +72,10 @@ describe.each(testEngines)('rate limits on %s', (engine) => {
 		const t = await freshDb(engine);
 		try {
 			const results = await Promise.all(
-				Array.from({ length: 10 }, () => takeLimit(t.db, 'k', limit, t0))
+				Array.from({ length: 10 }, () => takeLimit(t.db, { key: 'k', limit }, t0))
 			);
 			expect(results.filter((r) => r.allowed)).toHaveLength(3);
-			expect((await peekLimit(t.db, 'k', limit, t0)).count).toBe(10);
+			expect((await peekLimit(t.db, { key: 'k', limit }, t0)).count).toBe(10);
 		} finally {
 			await t.close();
 		}

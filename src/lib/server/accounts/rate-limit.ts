@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../db/index';
+import type { Db } from '../db';
 
 export interface Limit {
 	/** How many attempts a window allows. */
@@ -12,6 +12,12 @@ export interface Limit {
 export const LOGIN_PER_ACCOUNT: Limit = { max: 5, windowMs: 15 * 60 * 1000 };
 export const LOGIN_PER_IP: Limit = { max: 20, windowMs: 15 * 60 * 1000 };
 
+/** One counter: what it counts (an account, an address) under which limit. */
+export interface Counter {
+	key: string;
+	limit: Limit;
+}
+
 export interface LimitState {
 	allowed: boolean;
 	/** Milliseconds until the window resets (0 when allowed). */
@@ -20,12 +26,8 @@ export interface LimitState {
 }
 
 /** Reads a counter without changing it. */
-export async function peekLimit(
-	db: Db,
-	key: string,
-	limit: Limit,
-	now = new Date()
-): Promise<LimitState> {
+export async function peekLimit(db: Db, counter: Counter, now = new Date()): Promise<LimitState> {
+	const { key, limit } = counter;
 	const row = await db
 		.selectFrom('rate_limits')
 		.selectAll()
@@ -39,7 +41,8 @@ export async function peekLimit(
 }
 
 /** Counts one attempt, starting a new window when the old one has ended. */
-export async function hitLimit(db: Db, key: string, limit: Limit, now = new Date()): Promise<void> {
+export async function hitLimit(db: Db, counter: Counter, now = new Date()): Promise<void> {
+	const { key, limit } = counter;
 	await db.transaction().execute(async (tx) => {
 		const row = await tx
 			.selectFrom('rate_limits')
@@ -79,12 +82,8 @@ export async function clearLimit(db: Db, key: string): Promise<void> {
  * Counts one attempt and says whether it is within the limit, in one statement, so
  * parallel requests cannot all read "allowed" before any of them is counted.
  */
-export async function takeLimit(
-	db: Db,
-	key: string,
-	limit: Limit,
-	now = new Date()
-): Promise<LimitState> {
+export async function takeLimit(db: Db, counter: Counter, now = new Date()): Promise<LimitState> {
+	const { key, limit } = counter;
 	const start = now.toISOString();
 	const endedBefore = new Date(now.getTime() - limit.windowMs).toISOString();
 	const ended = sql<boolean>`rate_limits.window_start <= ${endedBefore}`;

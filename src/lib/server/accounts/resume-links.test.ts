@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { valueOf } from '../../test-helpers';
 import { freshDb, testEngines, type TestDb } from '../db/test-helpers';
 import { createResumeLink, guestOfResumeLink, hasResumeLink } from './resume-links';
 import { createGuest, registerEmployer } from './users';
@@ -37,10 +38,12 @@ describe.each(testEngines)('guest resume links on %s', (engine) => {
 	it('stops working once the guest has made an account', async () => {
 		const guest = await createGuest(t.db, 'Gość');
 		const token = await createResumeLink(t.db, guest);
-		await registerEmployer(
-			t.db,
-			{ email: 'firma@example.com', password: 'dlugie-haslo-123', organisationName: 'Firma' },
-			guest
+		await valueOf(
+			registerEmployer(
+				t.db,
+				{ email: 'firma@example.com', password: 'dlugie-haslo-123', organisationName: 'Firma' },
+				guest
+			)
 		);
 		expect(await guestOfResumeLink(t.db, token)).toBeNull();
 	});

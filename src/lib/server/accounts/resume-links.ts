@@ -1,6 +1,6 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import type { Db } from '../db/index';
+import type { Db } from '../db';
 import { nowIso } from '../ids';
 
 // A guest's private link: whoever holds it can open the guest's work, like a password sent

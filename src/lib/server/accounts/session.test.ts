@@ -1,3 +1,4 @@
+import { valueOf } from '../../test-helpers';
 import { describe, expect, it } from 'vitest';
 import { freshDb, testEngines } from '../db/test-helpers';
 import { createGuest, registerEmployer } from './users';
@@ -21,7 +22,7 @@ describe.each(testEngines)('sessions on %s', (engine) => {
 		try {
 			const userId = await createGuest(t.db, 'Firma');
 			const token = generateSessionToken();
-			const session = await createSession(t.db, token, userId, start);
+			const session = await createSession(t.db, { token, userId }, start);
 			const rows = await t.db.selectFrom('sessions').select('id').execute();
 			expect(rows.map((r) => r.id)).toEqual([sessionIdOf(token)]);
 			expect(rows[0].id).not.toContain(token);
@@ -41,7 +42,7 @@ describe.each(testEngines)('sessions on %s', (engine) => {
 		try {
 			const userId = await createGuest(t.db, 'Firma');
 			const token = generateSessionToken();
-			await createSession(t.db, token, userId, start);
+			await createSession(t.db, { token, userId }, start);
 			for (const forged of [
 				generateSessionToken(),
 				token.slice(0, -1) + (token.endsWith('a') ? 'b' : 'a'),
@@ -65,7 +66,7 @@ describe.each(testEngines)('sessions on %s', (engine) => {
 		try {
 			const userId = await createGuest(t.db, 'Firma');
 			const token = generateSessionToken();
-			await createSession(t.db, token, userId, start);
+			await createSession(t.db, { token, userId }, start);
 			expect((await validateSessionToken(t.db, token, later(29.9))).session).not.toBeNull();
 			const expired = await validateSessionToken(t.db, token, later(60));
 			expect(expired.session).toBeNull();
@@ -80,7 +81,7 @@ describe.each(testEngines)('sessions on %s', (engine) => {
 		try {
 			const userId = await createGuest(t.db, 'Firma');
 			const token = generateSessionToken();
-			const created = await createSession(t.db, token, userId, start);
+			const created = await createSession(t.db, { token, userId }, start);
 
 			const early = await validateSessionToken(t.db, token, later(5));
 			expect(early.session?.expiresAt.getTime()).toBe(created.expiresAt.getTime());
@@ -103,8 +104,8 @@ describe.each(testEngines)('sessions on %s', (engine) => {
 			const userId = await createGuest(t.db, 'Firma');
 			const token = generateSessionToken();
 			const kept = generateSessionToken();
-			const session = await createSession(t.db, token, userId, start);
-			await createSession(t.db, kept, userId, start);
+			const session = await createSession(t.db, { token, userId }, start);
+			await createSession(t.db, { token: kept, userId }, start);
 			await invalidateSession(t.db, session.id);
 			expect((await validateSessionToken(t.db, token, later(1))).session).toBeNull();
 			// Only that browser is logged out.
@@ -117,25 +118,28 @@ describe.each(testEngines)('sessions on %s', (engine) => {
 	it('all end on a password change except the fresh one it creates', async () => {
 		const t = await freshDb(engine);
 		try {
-			const userId = await registerEmployer(t.db, {
-				email: 'a@firma.pl',
-				password: 'stare-haslo-123',
-				organisationName: 'Firma'
-			});
-			const other = await registerEmployer(t.db, {
-				email: 'b@firma.pl',
-				password: 'inne-haslo-456',
-				organisationName: 'Inna'
-			});
+			const userId = await valueOf(
+				registerEmployer(t.db, {
+					email: 'a@firma.pl',
+					password: 'stare-haslo-123',
+					organisationName: 'Firma'
+				})
+			);
+			const other = await valueOf(
+				registerEmployer(t.db, {
+					email: 'b@firma.pl',
+					password: 'inne-haslo-456',
+					organisationName: 'Inna'
+				})
+			);
 			const tokens = [generateSessionToken(), generateSessionToken()];
-			for (const token of tokens) await createSession(t.db, token, userId, start);
+			for (const token of tokens) await createSession(t.db, { token, userId }, start);
 			const bystander = generateSessionToken();
-			await createSession(t.db, bystander, other, start);
+			await createSession(t.db, { token: bystander, userId: other }, start);
 
 			const result = await changePassword(
 				t.db,
-				userId,
-				{ current: 'stare-haslo-123', next: 'nowe-haslo-789' },
+				{ userId, current: 'stare-haslo-123', next: 'nowe-haslo-789' },
 				later(1)
 			);
 			expect(result.ok).toBe(true);
@@ -143,7 +147,7 @@ describe.each(testEngines)('sessions on %s', (engine) => {
 			for (const token of tokens) {
 				expect((await validateSessionToken(t.db, token, later(1))).session).toBeNull();
 			}
-			const fresh = await validateSessionToken(t.db, result.token, later(1));
+			const fresh = await validateSessionToken(t.db, result.value.token, later(1));
 			expect(fresh.user?.id).toBe(userId);
 			expect((await validateSessionToken(t.db, bystander, later(1))).session).not.toBeNull();
 		} finally {

@@ -1,7 +1,6 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import type { Db } from '../db/index';
-import type { Role } from '../db/schema';
+import type { Db, Role } from '../db';
 
 // Sessions as Lucia's current guidance builds them: the cookie holds a random token,
 // the database only its SHA-256, so a leaked database cannot be replayed as cookies.
@@ -37,10 +36,10 @@ export function sessionIdOf(token: string): string {
 
 export async function createSession(
 	db: Db,
-	token: string,
-	userId: string,
+	owner: { token: string; userId: string },
 	now = new Date()
 ): Promise<Session> {
+	const { token, userId } = owner;
 	const session: Session = {
 		id: sessionIdOf(token),
 		userId,

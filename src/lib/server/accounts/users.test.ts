@@ -1,12 +1,12 @@
 import { sql } from 'kysely';
+import { valueOf } from '../../test-helpers';
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../db/index';
+import type { Db } from '../db';
 import { freshDb, testEngines } from '../db/test-helpers';
 import { verifyPassword } from './password';
 import {
 	createGuest,
 	createStaffAccount,
-	EmailTakenError,
 	findUserByEmail,
 	findUserById,
 	listAccounts,
@@ -23,11 +23,13 @@ async function counts(db: Db) {
 
 const employer = { email: 'Anna@Firma.pl', password: 'dobre-haslo-123', organisationName: 'Firma' };
 
+const EMAIL_TAKEN = { ok: false, reason: 'email_taken' };
+
 describe.each(testEngines)('users on %s', (engine) => {
 	it('register an employer with a hashed password and an organisation of its own', async () => {
 		const t = await freshDb(engine);
 		try {
-			const id = await registerEmployer(t.db, { ...employer, displayName: 'Anna' });
+			const id = await valueOf(registerEmployer(t.db, { ...employer, displayName: 'Anna' }));
 			const user = await findUserByEmail(t.db, 'anna@firma.pl');
 			expect(user).toMatchObject({ id, role: 'employer', is_guest: 0, display_name: 'Anna' });
 			expect(user?.password_hash).not.toContain(employer.password);
@@ -46,24 +48,28 @@ describe.each(testEngines)('users on %s', (engine) => {
 	it('refuse a taken address, in any case, and write nothing', async () => {
 		const t = await freshDb(engine);
 		try {
-			await registerEmployer(t.db, employer);
+			await valueOf(registerEmployer(t.db, employer));
 			const guestId = await createGuest(t.db, 'Gość');
 			const before = await counts(t.db);
-			await expect(
-				registerEmployer(t.db, { ...employer, email: ' ANNA@firma.PL ', organisationName: 'Inna' })
-			).rejects.toBeInstanceOf(EmailTakenError);
-			await expect(
-				registerEmployer(t.db, { ...employer, organisationName: 'Inna' }, guestId)
-			).rejects.toBeInstanceOf(EmailTakenError);
+			expect(
+				await registerEmployer(t.db, {
+					...employer,
+					email: ' ANNA@firma.PL ',
+					organisationName: 'Inna'
+				})
+			).toEqual(EMAIL_TAKEN);
+			expect(
+				await registerEmployer(t.db, { ...employer, organisationName: 'Inna' }, guestId)
+			).toEqual(EMAIL_TAKEN);
 			expect(await counts(t.db)).toEqual(before);
 			expect(await findUserById(t.db, guestId)).toMatchObject({
 				role: 'guest',
 				is_guest: 1,
 				email: null
 			});
-			await expect(
-				createStaffAccount(t.db, { ...employer, role: 'inspector' })
-			).rejects.toBeInstanceOf(EmailTakenError);
+			expect(await createStaffAccount(t.db, { ...employer, role: 'inspector' })).toEqual(
+				EMAIL_TAKEN
+			);
 		} finally {
 			await t.close();
 		}
@@ -72,13 +78,13 @@ describe.each(testEngines)('users on %s', (engine) => {
 	it('let only one of two simultaneous sign-ups with one address through', async () => {
 		const t = await freshDb(engine);
 		try {
-			const results = await Promise.allSettled([
+			const results = await Promise.all([
 				registerEmployer(t.db, employer),
 				registerEmployer(t.db, { ...employer, organisationName: 'Druga' })
 			]);
-			expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-			const refused = results.find((r) => r.status === 'rejected');
-			expect(refused?.reason).toBeInstanceOf(EmailTakenError);
+			expect(results.filter((r) => r.ok)).toHaveLength(1);
+			const refused = results.find((r) => !r.ok);
+			expect(refused).toEqual(EMAIL_TAKEN);
 			expect(await counts(t.db)).toEqual({ users: 1, organisations: 1 });
 		} finally {
 			await t.close();
@@ -110,10 +116,8 @@ describe.each(testEngines)('users on %s', (engine) => {
 				.execute();
 			const before = await counts(t.db);
 
-			const id = await registerEmployer(
-				t.db,
-				{ ...employer, organisationName: 'Piekarnia' },
-				guestId
+			const id = await valueOf(
+				registerEmployer(t.db, { ...employer, organisationName: 'Piekarnia' }, guestId)
 			);
 			expect(id).toBe(guestId);
 			const user = await findUserById(t.db, guestId);
@@ -144,13 +148,15 @@ describe.each(testEngines)('users on %s', (engine) => {
 		const t = await freshDb(engine);
 		try {
 			await createGuest(t.db, 'Gość');
-			await createStaffAccount(t.db, {
-				email: 'ola@zwiazek.pl',
-				password: 'x'.repeat(10),
-				role: 'facilitator'
-			});
-			await registerEmployer(t.db, { ...employer, email: 'jan_kowalski@firma.pl' });
-			await registerEmployer(t.db, { ...employer, email: 'jan2kowalski@firma.pl' });
+			await valueOf(
+				createStaffAccount(t.db, {
+					email: 'ola@zwiazek.pl',
+					password: 'x'.repeat(10),
+					role: 'facilitator'
+				})
+			);
+			await valueOf(registerEmployer(t.db, { ...employer, email: 'jan_kowalski@firma.pl' }));
+			await valueOf(registerEmployer(t.db, { ...employer, email: 'jan2kowalski@firma.pl' }));
 			const all = await listAccounts(t.db);
 			expect(all.map((a) => a.email).sort()).toEqual(
 				['jan2kowalski@firma.pl', 'jan_kowalski@firma.pl', 'ola@zwiazek.pl'].sort()
@@ -170,18 +176,20 @@ describe.each(testEngines)('users on %s', (engine) => {
 	it('give an organisation to an account that becomes an employer without one', async () => {
 		const t = await freshDb(engine);
 		try {
-			const id = await createStaffAccount(t.db, {
-				email: 'ola@zwiazek.pl',
-				password: 'x'.repeat(10),
-				role: 'facilitator'
-			});
-			await setRole(t.db, id, 'employer', 'ola@zwiazek.pl');
+			const id = await valueOf(
+				createStaffAccount(t.db, {
+					email: 'ola@zwiazek.pl',
+					password: 'x'.repeat(10),
+					role: 'facilitator'
+				})
+			);
+			await setRole(t.db, { userId: id, role: 'employer', organisationName: 'ola@zwiazek.pl' });
 			const user = await findUserById(t.db, id);
 			expect(user?.role).toBe('employer');
 			expect(user?.organisation_id).toBeTruthy();
 			const orgId = user!.organisation_id;
-			await setRole(t.db, id, 'inspector', 'x');
-			await setRole(t.db, id, 'employer', 'x');
+			await setRole(t.db, { userId: id, role: 'inspector', organisationName: 'x' });
+			await setRole(t.db, { userId: id, role: 'employer', organisationName: 'x' });
 			expect((await findUserById(t.db, id))?.organisation_id).toBe(orgId);
 			expect((await counts(t.db)).organisations).toBe(1);
 		} finally {

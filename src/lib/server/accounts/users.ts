@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import { inTransaction, isUniqueViolation, type Db } from '../db/index';
-import type { Role } from '../db/schema';
+import { type Db, inTransaction, isUniqueViolation, type Role } from '../db';
 import { newId, nowIso } from '../ids';
+import { fail, ok, type Result } from '../../result';
 import { hashPassword } from './password';
 
 export function normaliseEmail(email: string): string {
@@ -45,23 +45,26 @@ export async function createGuest(db: Db, organisationName: string): Promise<str
 	});
 }
 
-export class EmailTakenError extends Error {
-	constructor() {
-		super('email taken');
-	}
-}
+/** An address that already has an account; nothing was written. */
+export type Registration = Result<string, 'email_taken'>;
 
-async function assertEmailFree(db: Db, email: string): Promise<void> {
-	if (await findUserByEmail(db, email)) throw new EmailTakenError();
-}
-
-// Two sign-ups with one address at the same moment both pass assertEmailFree; the
-// unique index then refuses the second, which should read as the same error.
-async function emailTakenOnConflict<T>(write: Promise<T>): Promise<T> {
+/**
+ * Runs a write that may find the address taken: by the check before it or, when two
+ * sign-ups with one address meet, by the unique index, which reads the same.
+ */
+async function unlessTaken(
+	db: Db,
+	email: string,
+	write: (tx: Db) => Promise<string>
+): Promise<Registration> {
 	try {
-		return await write;
+		return await inTransaction(db, async (tx): Promise<Registration> => {
+			if (await findUserByEmail(tx, email)) return fail('email_taken');
+			return ok(await write(tx));
+		});
 	} catch (err) {
-		throw isUniqueViolation(err) ? new EmailTakenError() : err;
+		if (isUniqueViolation(err)) return fail('email_taken');
+		throw err;
 	}
 }
 
@@ -73,11 +76,10 @@ export async function registerEmployer(
 	db: Db,
 	input: { email: string; password: string; organisationName: string; displayName?: string },
 	guestUserId?: string
-): Promise<string> {
+): Promise<Registration> {
 	const email = normaliseEmail(input.email);
 	const passwordHash = await hashPassword(input.password);
-	const write = inTransaction(db, async (tx) => {
-		await assertEmailFree(tx, email);
+	return unlessTaken(db, email, async (tx) => {
 		if (guestUserId) {
 			const guest = await tx
 				.selectFrom('users')
@@ -124,7 +126,6 @@ export async function registerEmployer(
 			.execute();
 		return id;
 	});
-	return emailTakenOnConflict(write);
 }
 
 /** Facilitator, inspector and admin accounts: created by the command line or by an admin. */
@@ -136,11 +137,10 @@ export async function createStaffAccount(
 		role: Exclude<Role, 'guest' | 'employer'>;
 		displayName?: string;
 	}
-): Promise<string> {
+): Promise<Registration> {
 	const email = normaliseEmail(input.email);
 	const passwordHash = await hashPassword(input.password);
-	const write = inTransaction(db, async (tx) => {
-		await assertEmailFree(tx, email);
+	return unlessTaken(db, email, async (tx) => {
 		const id = newId();
 		await tx
 			.insertInto('users')
@@ -158,7 +158,6 @@ export async function createStaffAccount(
 			.execute();
 		return id;
 	});
-	return emailTakenOnConflict(write);
 }
 
 export async function setPassword(db: Db, userId: string, password: string): Promise<void> {
@@ -220,10 +219,9 @@ export async function listAccounts(
  */
 export async function setRole(
 	db: Db,
-	userId: string,
-	role: Exclude<Role, 'guest'>,
-	organisationName: string
+	change: { userId: string; role: Exclude<Role, 'guest'>; organisationName: string }
 ): Promise<void> {
+	const { userId, role, organisationName } = change;
 	await inTransaction(db, async (tx) => {
 		const user = await findUserById(tx, userId);
 		if (!user) return;

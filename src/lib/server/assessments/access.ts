@@ -1,8 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { m } from '../../paraglide/messages';
-import { requireOrganisation } from '../accounts/guard';
-import { getAnswers, getAssessment, pinnedModules, type Assessment } from './service';
+import { requireOrganisation } from '../accounts';
+import { pinnedModules } from '../../questionnaire/registry';
+import { getAnswers, getAssessment, type Assessment } from './store';
 import { getDb, getQuestionnaires } from '../context';
 
 interface Event {

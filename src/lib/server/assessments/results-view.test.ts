@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerAll, firstAnswer } from '../../../../tests/fixtures/journey/answers';
 import { assess } from '../../questionnaire/assess';
-import { loadContacts } from '../../questionnaire/contacts';
-import { loadQuestionnaires } from '../questionnaires/load';
+import { loadContacts, loadQuestionnaires } from '../questionnaires';
 import { localize } from '../../questionnaire/localize';
 import type { Question } from '../../questionnaire/schema';
 import { resultsView } from './results-view';
@@ -26,10 +25,17 @@ describe('the results page in words', () => {
 		const answers = Object.fromEntries(modules.map((m) => [m.id, answerAll(m)]));
 		const result = assess(modules, answers);
 		expect(result.protocol).toBe(true);
-		const view = resultsView(result, pinned, registry, new Map(), 'en');
+		const contacts = loadContacts();
+		const view = resultsView({
+			result,
+			pinned,
+			registry,
+			supplierNames: new Map(),
+			contacts,
+			locale: 'en'
+		});
 		expect(view.level).toBe('possible_forced_labour');
 		expect(view.protocol?.steps.length).toBeGreaterThan(0);
-		const contacts = loadContacts();
 		for (const c of contacts.organisations) {
 			const shown = view.protocol!.contacts.find((v) => v.id === c.id)!;
 			expect(shown.name).toBe(c.name.en);
@@ -52,7 +58,14 @@ describe('the results page in words', () => {
 		const answers = Object.fromEntries(modules.map((m) => [m.id, answerAll(m, safest)]));
 		const result = assess(modules, answers);
 		expect(result.protocol).toBe(false);
-		const view = resultsView(result, pinned, registry, new Map(), 'pl');
+		const view = resultsView({
+			result,
+			pinned,
+			registry,
+			supplierNames: new Map(),
+			contacts: loadContacts(),
+			locale: 'pl'
+		});
 		expect(view.protocol).toBeNull();
 		for (const mod of view.modules.filter((x) => x.control !== null)) {
 			const lost = mod.lines.reduce((sum, l) => sum + l.points, 0);

@@ -1,5 +1,5 @@
-import { loadContacts, presentContact, type ContactView } from '../../questionnaire/contacts';
-import type { LoadedModule, QuestionnaireRegistry } from '../questionnaires/load';
+import { presentContact, type ContactsFile, type ContactView } from '../../questionnaire/contacts';
+import type { LoadedModule, QuestionnaireRegistry } from '../../questionnaire/registry';
 import { localize } from '../../questionnaire/localize';
 import { questionEntries } from '../../questionnaire/questions';
 import { contributionInWords } from '../../vocabulary/index';
@@ -89,14 +89,18 @@ export interface ResultsView {
 	incompleteModules: string[];
 }
 
-export function resultsView(
-	result: AssessmentResult,
-	pinned: LoadedModule[],
-	registry: QuestionnaireRegistry,
-	supplierNames: Map<string, string>,
-	locale: Locale,
-	contactsFile?: string
-): ResultsView {
+export interface ResultsInput {
+	result: AssessmentResult;
+	/** The assessment's own pinned modules; a supplier's version comes from the registry. */
+	pinned: readonly LoadedModule[];
+	registry: QuestionnaireRegistry;
+	supplierNames: ReadonlyMap<string, string>;
+	contacts: ContactsFile;
+	locale: Locale;
+}
+
+export function resultsView(input: ResultsInput): ResultsView {
+	const { result, pinned, registry, supplierNames, locale } = input;
 	const supplierVersion = new Map(result.suppliers.map((s) => [s.supplierId, s.version]));
 	const moduleOf = (moduleId: string, supplierId: string | null): QuestionnaireModule | null => {
 		if (supplierId) {
@@ -202,7 +206,7 @@ export function resultsView(
 
 	return {
 		level: result.level,
-		protocol: result.protocol ? protocolView(locale, contactsFile) : null,
+		protocol: result.protocol ? protocolView(input.contacts, locale) : null,
 		reasons: result.explain.level.map(reason),
 		flags,
 		modules,
@@ -240,8 +244,7 @@ export function resultsView(
 	};
 }
 
-function protocolView(locale: Locale, file?: string): ResultsView['protocol'] {
-	const contacts = loadContacts(file);
+function protocolView(contacts: ContactsFile, locale: Locale): ResultsView['protocol'] {
 	return {
 		title: contacts.protocol.title[locale],
 		intro: contacts.protocol.intro[locale],

@@ -1,18 +1,17 @@
-import type { QuestionnaireRegistry } from '../questionnaires/load';
+import { pinnedModules, pinOf, type QuestionnaireRegistry } from '../../questionnaire/registry';
 import { canMoveDraft, compareVersions, mapAnswers } from '../../questionnaire/versions';
+import { fail, ok, type Result } from '../../result';
+import type { Db } from '../db';
+import { nowIso } from '../ids';
 import {
-	AssessmentError,
+	bumpRevision,
 	getAnswers,
 	getAssessment,
-	pinnedModules,
 	saveChanges,
 	type Assessment,
 	type AnswersByModule,
-	type Changes,
-	type Pin
-} from './service';
-import type { Db } from '../db/index';
-import { nowIso } from '../ids';
+	type Changes
+} from './store';
 
 export interface DraftUpgrade {
 	module: string;
@@ -39,39 +38,39 @@ export function draftUpgrades(
 	});
 }
 
+export interface MoveRequest {
+	organisationId: string;
+	assessmentId: string;
+	/** The revision the page was showing. */
+	baseRevision: number;
+	/** The modules to move; all that draftUpgrades offers when not given. */
+	modules?: string[];
+}
+
 /**
  * Moves the draft's modules to the versions draftUpgrades offers (all of them, or those
  * named), keeping every answer and noting which questions are new or changed. Refused when
- * another save came after baseRevision; returns the assessment as it now is.
+ * another save came after baseRevision; gives the assessment as it now is.
  */
 export async function moveDraft(
 	db: Db,
 	registry: QuestionnaireRegistry,
-	organisationId: string,
-	id: string,
-	baseRevision: number,
-	modules?: string[]
-): Promise<Assessment> {
+	request: MoveRequest
+): Promise<Result<Assessment, 'not_found' | 'submitted' | 'conflict'>> {
+	const { organisationId, assessmentId: id, baseRevision, modules } = request;
 	return db.transaction().execute(async (tx) => {
 		const assessment = await getAssessment(tx, organisationId, id);
-		if (!assessment) throw new AssessmentError('not_found', 'No such assessment', { id });
-		if (assessment.status !== 'draft') {
-			throw new AssessmentError('submitted', 'A submitted assessment never moves', { id });
-		}
-		if (assessment.revision !== baseRevision) {
-			throw new AssessmentError('conflict', 'The answers changed since this page was loaded', {
-				revision: assessment.revision
-			});
-		}
+		if (!assessment) return fail('not_found');
+		if (assessment.status !== 'draft') return fail('submitted');
+		if (assessment.revision !== baseRevision) return fail('conflict');
 		const answers = await getAnswers(tx, id);
 		const upgrades = draftUpgrades(registry, assessment, answers).filter(
 			(u) => !modules || modules.includes(u.module)
 		);
-		if (upgrades.length === 0) return assessment;
+		if (upgrades.length === 0) return ok(assessment);
 		const changes: Changes = { ...assessment.changes };
-		const pins: Pin[] = assessment.pins.map((pin) => {
-			const upgrade = upgrades.find((u) => u.module === pin.module);
-			if (!upgrade) return pin;
+		const pins = assessment.pins.map((pin) => {
+			if (!upgrades.some((u) => u.module === pin.module)) return pin;
 			const [from] = pinnedModules(registry, [pin]);
 			const to = registry.latestOf(pin.module)!;
 			const mapped = mapAnswers(answers[pin.module] ?? {}, from.module, to.module);
@@ -82,22 +81,13 @@ export async function moveDraft(
 				changed: [...new Set([...(earlier?.changed ?? []), ...mapped.changed])],
 				dropped: earlier?.dropped ?? []
 			};
-			return { module: to.id, version: to.version, sha256: to.sha256 };
+			return pinOf(to);
 		});
-		const updated = await tx
-			.updateTable('assessments')
-			.set({
-				pins: JSON.stringify(pins),
-				revision: baseRevision + 1,
-				updated_at: nowIso()
-			})
-			.where('id', '=', id)
-			.where('revision', '=', baseRevision)
-			.executeTakeFirst();
-		if (Number(updated.numUpdatedRows) === 0) {
-			throw new AssessmentError('conflict', 'The answers changed while the draft moved', {});
+		const at = nowIso();
+		if (!(await bumpRevision(tx, { id, organisationId, base: baseRevision, at, pins }))) {
+			return fail('conflict');
 		}
 		await saveChanges(tx, id, changes);
-		return (await getAssessment(tx, organisationId, id))!;
+		return ok((await getAssessment(tx, organisationId, id))!);
 	});
 }

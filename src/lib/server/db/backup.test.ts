@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertIntact, backupSqlite, restoreSqlite } from './backup';
-import { openDb } from './index';
+import { openDb } from './connection';
 import { migrateToLatest } from './migrate';
 
 async function seeded(file: string, rows: number) {

@@ -61,9 +61,7 @@ describe.each(testEngines)('migrations on %s', (engine) => {
 				})
 				.execute();
 			const stored = async () =>
-				JSON.parse(
-					(await t.db.selectFrom('suppliers').select('answers').executeTakeFirstOrThrow()).answers
-				);
+				(await t.db.selectFrom('suppliers').select('answers').executeTakeFirstOrThrow()).answers;
 			const db = t.db as unknown as Kysely<unknown>;
 			await supplierDetails.up(db);
 			expect(await stored()).toEqual({ country: ['poland'] });

@@ -1,5 +1,5 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
-import type { Db } from './index';
+import type { Db } from './connection';
 import { migrations } from './migrations/index';
 
 class StaticProvider implements MigrationProvider {

@@ -1,4 +1,23 @@
-/** Row types of every table, as both engines return them (see migrations/). */
+import type { ColumnType, JSONColumnType } from 'kysely';
+import type { Pin } from '../../questionnaire/registry';
+import type { Answers, AnswerValue } from '../../questionnaire/schema';
+import type { AssessmentResult } from '../../questionnaire/types';
+
+/**
+ * Row types of every table, as both engines return them (see migrations/). A JSON column
+ * is written as JSON text and read back parsed: PostgreSQL keeps it as json (migration
+ * 0009) and pg parses it; SQLite keeps TEXT, which json-columns.ts parses.
+ */
+
+/** What changed in a module's questions since its answers were given (assessment_changes). */
+export interface ModuleChange {
+	/** The version the answers came from; null when the module is new to this organisation. */
+	from: string | null;
+	added: string[];
+	changed: string[];
+	/** Answered questions whose answers could not be carried over. */
+	dropped: string[];
+}
 
 export interface OrganisationsTable {
 	id: string;
@@ -48,12 +67,12 @@ export interface AssessmentsTable {
 	organisation_id: string;
 	status: 'draft' | 'submitted';
 	revision: number;
-	pins: string;
+	pins: JSONColumnType<Pin[]>;
 	previous_id: string | null;
 	created_at: string;
 	updated_at: string;
 	submitted_at: string | null;
-	result: string | null;
+	result: JSONColumnType<AssessmentResult | null, string | null, string | null>;
 	overall_level: string | null;
 	stats_opt_out: number;
 }
@@ -62,7 +81,8 @@ export interface AnswersTable {
 	assessment_id: string;
 	module_id: string;
 	question_id: string;
-	value: string;
+	/** Kysely's JSONColumnType takes objects only; an answer is also a bare string or number. */
+	value: ColumnType<AnswerValue, string, string>;
 	updated_at: string;
 }
 
@@ -73,8 +93,8 @@ export interface SuppliersTable {
 	kind: string;
 	country: string | null;
 	kraz_number: string | null;
-	pin: string;
-	answers: string;
+	pin: JSONColumnType<Pin>;
+	answers: JSONColumnType<Answers, string | undefined>;
 	created_at: string;
 	updated_at: string;
 }
@@ -102,7 +122,7 @@ export interface WorkshopsTable {
 	place: string | null;
 	online: number;
 	language: 'pl' | 'en' | 'uk';
-	pins: string;
+	pins: JSONColumnType<Pin[]>;
 	join_code: string;
 	status: 'open' | 'closed';
 	follow_up_of: string | null;
@@ -168,8 +188,7 @@ export interface StatFlagsTable {
 /** Questions new or changed since an assessment's answers were given (migration 0007). */
 export interface AssessmentChangesTable {
 	assessment_id: string;
-	/** JSON {module: {from, added, changed, dropped}}. */
-	changes: string;
+	changes: JSONColumnType<Record<string, ModuleChange>>;
 }
 
 export interface ResumeLinksTable {

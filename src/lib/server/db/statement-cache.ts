@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3';
-import type { SqliteDatabase, SqliteStatement } from 'kysely';
 
 /**
  * Kysely's SQLite driver prepares every statement anew, and preparing costs more than running
@@ -7,11 +6,14 @@ import type { SqliteDatabase, SqliteStatement } from 'kysely';
  * most recently used prepared statements by their SQL, so each is compiled by SQLite once.
  * A statement still being iterated (a streamed query) is never handed out twice.
  */
-export function withStatementCache(db: Database.Database, size = 500): SqliteDatabase {
+export function withStatementCache(
+	db: Database.Database,
+	size = 500
+): { close(): void; prepare(sql: string): Database.Statement } {
 	const cache = new Map<string, Database.Statement>();
 	return {
 		close: () => db.close(),
-		prepare(sql: string): SqliteStatement {
+		prepare(sql: string) {
 			const cached = cache.get(sql);
 			if (cached && !cached.busy) {
 				// Most recently used last, so the first key is the one to evict.

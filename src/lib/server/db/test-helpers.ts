@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { openDb, type DB, type Db, type Engine } from './index';
+import { openDb, type DB, type Db, type Engine } from './connection';
 import { migrateToLatest } from './migrate';
 
 /** The engines the database tests run on: SQLite always, PostgreSQL when TEST_DATABASE_URL is set. */

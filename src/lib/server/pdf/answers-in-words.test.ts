@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { answerAll } from '../../../../tests/fixtures/journey/answers';
 import { assess } from '../../questionnaire/assess';
-import { loadContacts } from '../../questionnaire/contacts';
 import { actionPlan } from '../../questionnaire/plan';
 import type { Question } from '../../questionnaire/schema';
-import { resultsView } from '../assessments/results-view';
-import { sourceOf } from '../plan/items';
-import { planItemViews } from '../plan/view';
-import { loadQuestionnaires } from '../questionnaires/load';
+import { resultsView } from '../assessments';
+import { planItemViews, sourceOf } from '../plan';
+import { loadContacts, loadQuestionnaires } from '../questionnaires';
 import { actionPlanDocument } from './documents';
 import { pdfLabels } from './labels';
 
@@ -46,7 +44,14 @@ describe('an answered number', () => {
 		removedSupplier: '',
 		locale: 'pl'
 	});
-	const page = resultsView(result, pinned, registry, new Map(), 'pl');
+	const page = resultsView({
+		result,
+		pinned,
+		registry,
+		supplierNames: new Map(),
+		contacts: loadContacts(),
+		locale: 'pl'
+	});
 	const pdf = actionPlanDocument({
 		organisation: 'Sadownik',
 		result,

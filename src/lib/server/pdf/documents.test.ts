@@ -1,25 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../questionnaire/assess';
-import { loadContacts } from '../../questionnaire/contacts';
-import { loadQuestionnaires, type LoadedModule } from '../questionnaires/load';
+import { loadContacts, loadQuestionnaires } from '../questionnaires';
+import { pinOf } from '../../questionnaire/registry';
 import { localize } from '../../questionnaire/localize';
 import { actionPlan } from '../../questionnaire/plan';
 import type { Answers } from '../../questionnaire/schema';
-import { sourceOf, type ActionItem } from '../plan/items';
-import { currentPins } from '../assessments/service';
+import { type ActionItem, planItemViews, sourceOf } from '../plan';
+import { currentPins } from '../assessments';
 import { actionPlanDocument, blankQuestionnairePdf, pdfFileName } from './documents';
 import { renderActionPlan } from './action-plan';
 import { pdfLabels } from './labels';
 import { pageTexts, writeTemp } from './poppler-test-helpers';
-import { planItemViews } from '../plan/view';
-import { DEMO_ANSWERS, DEMO_SUPPLIERS } from '../seed/demo-answers';
+import { DEMO_ANSWERS, DEMO_SUPPLIERS } from '../seed';
 
 const registry = loadQuestionnaires('questionnaires');
 const loaded = registry.latest;
 const modules = loaded.map((l) => l.module);
 const supplierModule = registry.latestOf('supplier')!.module;
 const names = new Map(DEMO_SUPPLIERS.map((s, i) => [`s${i}`, s.details.name]));
-const pinOf = (l: LoadedModule) => ({ module: l.id, version: l.version, sha256: l.sha256 });
 const words = {
 	status: { open: 'To do', in_progress: 'In progress', done: 'Done' },
 	concerns: 'Concerns:',
@@ -153,8 +151,8 @@ describe('blankQuestionnairePdf', () => {
 		const pins = currentPins(registry).map((pin) =>
 			pin.module === 'recruitment' ? pinOf(registry.get({ ...pin, version: '1.0.0' })!) : pin
 		);
-		const newest = text(await blankQuestionnairePdf(registry, 'pl', at));
-		const pinned = text(await blankQuestionnairePdf(registry, 'pl', at, pins));
+		const newest = text(await blankQuestionnairePdf(registry, { locale: 'pl', now: at }));
+		const pinned = text(await blankQuestionnairePdf(registry, { locale: 'pl', now: at, pins }));
 		expect(newest).toContain(added);
 		expect(pinned).not.toContain(added);
 		// Both carry the supplier questions, which the register asks in their newest version.

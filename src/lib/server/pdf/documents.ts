@@ -1,6 +1,11 @@
 import type { ContactsFile } from '../../questionnaire/contacts';
 import { presentContact } from '../../questionnaire/contacts';
-import type { LoadedModule, QuestionnaireRegistry } from '../questionnaires/load';
+import {
+	pinnedModules,
+	type LoadedModule,
+	type Pin,
+	type QuestionnaireRegistry
+} from '../../questionnaire/registry';
 import { localize } from '../../questionnaire/localize';
 import { ILO_CODES, type IloCode } from '../../questionnaire/codes';
 import type { Locale, QuestionnaireModule } from '../../questionnaire/schema';
@@ -10,9 +15,7 @@ import type {
 	ModuleResult as ScoredModule
 } from '../../questionnaire/types';
 import { questionsOf } from '../../questionnaire/visibility';
-import type { ActionStatus, ModulePin } from '../plan/items';
-import { pinnedModules, type Pin } from '../assessments/service';
-import type { PlanItemView } from '../plan/view';
+import type { ActionStatus, PlanItemView } from '../plan';
 import { renderBlankQuestionnaire } from './blank-questionnaire';
 import { contributionInWords, formatDate } from '../../vocabulary/index';
 import { pdfLabels } from './labels';
@@ -44,7 +47,7 @@ export interface ActionPlanInput {
 	result: AssessmentResult;
 	/** The modules the result was scored with (its pins and its suppliers' versions). */
 	modules: readonly QuestionnaireModule[];
-	versions: readonly ModulePin[];
+	versions: readonly Pin[];
 	/** The plan as the page shows it, with owners, dates and status. */
 	items: readonly PlanItemView[];
 	supplierNames: ReadonlyMap<string, string>;
@@ -265,10 +268,9 @@ function blankModules(registry: QuestionnaireRegistry, pins?: Pin[]): readonly L
  */
 export function blankQuestionnairePdf(
 	registry: QuestionnaireRegistry,
-	locale: Locale,
-	now: Date = new Date(),
-	pins?: Pin[]
+	request: { locale: Locale; now?: Date; pins?: Pin[] }
 ): Promise<Uint8Array> {
+	const { locale, now = new Date(), pins } = request;
 	const day = now.toISOString().slice(0, 10);
 	const modules = blankModules(registry, pins);
 	const versions = modules.map((l) => `${l.id}@${l.version}`).join(',');

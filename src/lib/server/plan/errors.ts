@@ -1,8 +1,13 @@
 import { m } from '../../paraglide/messages';
-import type { ItemError, ItemErrors } from './items';
-import type { DetailsError, DetailsField } from '../suppliers/register';
-import { COUNTRY_MAX, KRAZ_MAX, NAME_MAX } from '../suppliers/register';
-import { NOTE_MAX, OWNER_MAX, TITLE_MAX } from './items';
+import type { ItemError, ItemErrors } from './item-forms';
+import {
+	COUNTRY_MAX,
+	type DetailsError,
+	type DetailsField,
+	KRAZ_MAX,
+	NAME_MAX
+} from '../suppliers';
+import { NOTE_MAX, OWNER_MAX, TITLE_MAX } from './item-forms';
 
 // Codes from the services become messages here, when the request is answered, so each
 // comes out in the language of that request.

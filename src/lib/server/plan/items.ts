@@ -1,32 +1,21 @@
-import { z } from 'zod';
-import type { Db } from '../db/index';
-import type { ActionItemsTable } from '../db/schema';
-import { newId, nowIso } from '../ids';
-import type { LoadedModule, QuestionnaireRegistry } from '../questionnaires/load';
-import { PRIORITIES, type Priority, type QuestionnaireModule } from '../../questionnaire/schema';
 import { actionPlan } from '../../questionnaire/plan';
+import { pinnedModules, pinOf } from '../../questionnaire/registry';
+import type { LoadedModule, Pin, QuestionnaireRegistry } from '../../questionnaire/registry';
+import { PRIORITIES, type Priority, type QuestionnaireModule } from '../../questionnaire/schema';
 import {
 	RESULT_FORMAT,
 	type AssessmentResult,
 	type PlannedAction
 } from '../../questionnaire/types';
-
-export const ACTION_STATUSES = ['open', 'in_progress', 'done'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
-
-export const OWNER_MAX = 120;
-export const NOTE_MAX = 2000;
-export const TITLE_MAX = 200;
-
-export interface ModulePin {
-	module: string;
-	version: string;
-	sha256: string;
-}
+import { fail, ok, type Result } from '../../result';
+import { getAssessment, organisationAssessments } from '../assessments';
+import type { ActionItemsTable, Db } from '../db';
+import { newId, nowIso } from '../ids';
+import type { ActionStatus, ItemUpdate, OwnAction } from './item-forms';
 
 export interface SubmittedAssessment {
 	id: string;
-	pins: ModulePin[];
+	pins: Pin[];
 	submittedAt: string;
 	result: AssessmentResult;
 }
@@ -39,52 +28,37 @@ export async function findSubmittedAssessment(
 	db: Db,
 	organisationId: string,
 	id: string
-): Promise<SubmittedAssessment | 'not_found' | 'not_submitted'> {
-	const row = await db
-		.selectFrom('assessments')
-		.select(['id', 'status', 'pins', 'submitted_at', 'result'])
-		.where('id', '=', id)
-		.where('organisation_id', '=', organisationId)
-		.executeTakeFirst();
-	if (!row) return 'not_found';
-	if (row.status !== 'submitted' || row.result === null || row.submitted_at === null) {
-		return 'not_submitted';
+): Promise<Result<SubmittedAssessment, 'not_found' | 'not_submitted'>> {
+	const assessment = await getAssessment(db, organisationId, id);
+	if (!assessment) return fail('not_found');
+	const { status, result, submittedAt } = assessment;
+	if (status !== 'submitted' || result === null || submittedAt === null) {
+		return fail('not_submitted');
 	}
-	const result = JSON.parse(row.result) as AssessmentResult;
 	if (result.format !== RESULT_FORMAT) {
 		throw new Error(`Assessment ${id} holds a result of format ${result.format}`);
 	}
-	return {
-		id: row.id,
-		pins: JSON.parse(row.pins) as ModulePin[],
-		submittedAt: row.submitted_at,
-		result
-	};
+	return ok({ id, pins: assessment.pins, submittedAt, result });
 }
 
 /**
  * The module versions the result was scored with: the assessment's pins, and the supplier
- * module versions its suppliers answered. A pin whose file is gone or changed is a broken
- * install, not something to plan around.
+ * module versions its suppliers answered (the result names those by version alone). A file
+ * that is gone or changed is a broken install, not something to plan around.
  */
-export function pinnedModules(
+function scoredModules(
 	registry: QuestionnaireRegistry,
 	assessment: SubmittedAssessment
 ): LoadedModule[] {
-	const refs = new Map<string, { module: string; version: string; sha256?: string }>();
-	for (const pin of assessment.pins) refs.set(`${pin.module}/${pin.version}`, pin);
+	const loaded = pinnedModules(registry, assessment.pins);
 	const { result } = assessment;
 	for (const r of [...result.modules, ...result.suppliers]) {
-		const key = `${r.moduleId}/${r.version}`;
-		if (!refs.has(key)) refs.set(key, { module: r.moduleId, version: r.version });
+		if (loaded.some((l) => l.id === r.moduleId && l.version === r.version)) continue;
+		const file = registry.get({ module: r.moduleId, version: r.version });
+		if (!file) throw new Error(`Module ${r.moduleId} ${r.version} is not installed`);
+		loaded.push(file);
 	}
-	return [...refs.values()].map((ref) => {
-		const loaded = registry.get(ref);
-		if (!loaded || (ref.sha256 !== undefined && loaded.sha256 !== ref.sha256)) {
-			throw new Error(`Module ${ref.module} ${ref.version} is missing or changed`);
-		}
-		return loaded;
-	});
+	return loaded;
 }
 
 export function sourceOf(action: Pick<PlannedAction, 'moduleId' | 'actionId'>): string {
@@ -95,14 +69,10 @@ export function sourceOf(action: Pick<PlannedAction, 'moduleId' | 'actionId'>): 
 export function plannedActions(
 	registry: QuestionnaireRegistry,
 	assessment: SubmittedAssessment
-): { planned: PlannedAction[]; modules: QuestionnaireModule[]; versions: ModulePin[] } {
-	const loaded = pinnedModules(registry, assessment);
+): { planned: PlannedAction[]; modules: QuestionnaireModule[]; versions: Pin[] } {
+	const loaded = scoredModules(registry, assessment);
 	const modules = loaded.map((l) => l.module);
-	return {
-		planned: actionPlan(assessment.result, modules),
-		modules,
-		versions: loaded.map((l) => ({ module: l.id, version: l.version, sha256: l.sha256 }))
-	};
+	return { planned: actionPlan(assessment.result, modules), modules, versions: loaded.map(pinOf) };
 }
 
 export interface ActionItem {
@@ -187,118 +157,28 @@ export async function listActionItems(db: Db, assessmentId: string): Promise<Act
 	return rows.map(fromRow);
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A calendar date as <input type="date"> sends it, within a range a plan can mean. */
-export function isPlanDate(text: string): boolean {
-	const match = ISO_DATE.exec(text);
-	if (!match) return false;
-	const year = Number(match[1]);
-	if (year < 2000 || year > 2100) return false;
-	const date = new Date(`${text}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+/** The plan of one of the organisation's assessments; another organisation's matches nothing. */
+export interface PlanOf {
+	organisationId: string;
+	assessmentId: string;
 }
 
-export type ItemField = 'title' | 'priority' | 'owner' | 'due_date' | 'status' | 'note';
-export type ItemError = 'required' | 'too_long' | 'invalid' | 'invalid_date';
-export type ItemErrors = Partial<Record<ItemField, ItemError>>;
+const ownItems = (db: Db, plan: PlanOf, status?: 'submitted') =>
+	organisationAssessments(db, plan.organisationId, { id: plan.assessmentId, status });
 
-const optionalText = (max: number) =>
-	z
-		.string({ error: 'invalid' })
-		.optional()
-		.transform((s) => (s ?? '').replace(/\r\n?/g, '\n').trim())
-		.pipe(z.string().max(max, { error: 'too_long' }))
-		.transform((s) => (s === '' ? null : s));
-
-const dueDate = z
-	.string({ error: 'invalid_date' })
-	.optional()
-	.transform((s) => s?.trim() ?? '')
-	.refine((s) => s === '' || isPlanDate(s), { error: 'invalid_date' })
-	.transform((s) => (s === '' ? null : s));
-
-const updateSchema = z.object({
-	owner: optionalText(OWNER_MAX),
-	due_date: dueDate,
-	status: z.enum(ACTION_STATUSES, { error: 'invalid' }),
-	note: optionalText(NOTE_MAX)
-});
-
-const ownSchema = z.object({
-	title: z
-		.string({ error: 'required' })
-		.trim()
-		.min(1, { error: 'required' })
-		.max(TITLE_MAX, { error: 'too_long' }),
-	priority: z.enum(PRIORITIES, {
-		error: (issue) => (issue.input === undefined || issue.input === '' ? 'required' : 'invalid')
-	}),
-	owner: optionalText(OWNER_MAX),
-	due_date: dueDate
-});
-
-function errorsOf(issues: z.core.$ZodIssue[]): ItemErrors {
-	const codes: ItemError[] = ['required', 'too_long', 'invalid_date'];
-	const errors: ItemErrors = {};
-	for (const issue of issues) {
-		errors[String(issue.path[0]) as ItemField] ??=
-			codes.find((c) => c === issue.message) ?? 'invalid';
-	}
-	return errors;
+export interface ItemChange {
+	itemId: string;
+	update: ItemUpdate;
+	/** The updated_at the page was showing; a save over a newer one is refused as stale. */
+	expectedUpdatedAt?: string;
 }
-
-export interface ItemUpdate {
-	owner: string | null;
-	dueDate: string | null;
-	status: ActionStatus;
-	note: string | null;
-}
-
-export function parseItemUpdate(
-	form: Record<string, unknown>
-): { ok: true; value: ItemUpdate } | { ok: false; errors: ItemErrors } {
-	const parsed = updateSchema.safeParse(form);
-	if (!parsed.success) return { ok: false, errors: errorsOf(parsed.error.issues) };
-	const { owner, due_date, status, note } = parsed.data;
-	return { ok: true, value: { owner, dueDate: due_date, status, note } };
-}
-
-export interface OwnAction {
-	title: string;
-	priority: Priority;
-	owner: string | null;
-	dueDate: string | null;
-}
-
-export function parseOwnAction(
-	form: Record<string, unknown>
-): { ok: true; value: OwnAction } | { ok: false; errors: ItemErrors } {
-	const parsed = ownSchema.safeParse(form);
-	if (!parsed.success) return { ok: false, errors: errorsOf(parsed.error.issues) };
-	const { title, priority, owner, due_date } = parsed.data;
-	return { ok: true, value: { title, priority, owner, dueDate: due_date } };
-}
-
-/** The items of one of the organisation's assessments; another organisation's match nothing. */
-function ownItems(db: Db, organisationId: string, assessmentId: string) {
-	return db
-		.selectFrom('assessments')
-		.select('id')
-		.where('id', '=', assessmentId)
-		.where('organisation_id', '=', organisationId);
-}
-
-export type UpdateOutcome = 'saved' | 'not_found' | 'stale';
 
 export async function updateActionItem(
 	db: Db,
-	organisationId: string,
-	assessmentId: string,
-	itemId: string,
-	update: ItemUpdate,
-	expectedUpdatedAt?: string
-): Promise<UpdateOutcome> {
+	plan: PlanOf,
+	change: ItemChange
+): Promise<Result<undefined, 'not_found' | 'stale'>> {
+	const { itemId, update, expectedUpdatedAt } = change;
 	let query = db
 		.updateTable('action_items')
 		.set({
@@ -309,31 +189,29 @@ export async function updateActionItem(
 			updated_at: nowIso()
 		})
 		.where('id', '=', itemId)
-		.where('assessment_id', 'in', ownItems(db, organisationId, assessmentId));
+		.where('assessment_id', 'in', ownItems(db, plan));
 	if (expectedUpdatedAt !== undefined) query = query.where('updated_at', '=', expectedUpdatedAt);
 	const result = await query.executeTakeFirst();
-	if (Number(result.numUpdatedRows) > 0) return 'saved';
+	if (Number(result.numUpdatedRows) > 0) return ok();
 	const exists = await db
 		.selectFrom('action_items')
 		.select('id')
 		.where('id', '=', itemId)
-		.where('assessment_id', 'in', ownItems(db, organisationId, assessmentId))
+		.where('assessment_id', 'in', ownItems(db, plan))
 		.executeTakeFirst();
-	return exists ? 'stale' : 'not_found';
+	return fail(exists ? 'stale' : 'not_found');
 }
 
-/** Adds the organisation's own action at the end of the plan; null for a foreign assessment. */
+/** Adds the organisation's own action at the end of the plan of a submitted assessment. */
 export async function addOwnAction(
 	db: Db,
-	organisationId: string,
-	assessmentId: string,
+	plan: PlanOf,
 	action: OwnAction
-): Promise<string | null> {
+): Promise<Result<string, 'not_found'>> {
+	const { assessmentId } = plan;
 	return db.transaction().execute(async (tx) => {
-		const assessment = await ownItems(tx, organisationId, assessmentId)
-			.where('status', '=', 'submitted')
-			.executeTakeFirst();
-		if (!assessment) return null;
+		const assessment = await ownItems(tx, plan, 'submitted').executeTakeFirst();
+		if (!assessment) return fail('not_found');
 		const last = await tx
 			.selectFrom('action_items')
 			.select((eb) => eb.fn.max('position').as('position'))
@@ -356,24 +234,23 @@ export async function addOwnAction(
 				updated_at: nowIso()
 			})
 			.execute();
-		return id;
+		return ok(id);
 	});
 }
 
 /** Only the organisation's own actions can go; the catalogue's stay with the answers that called for them. */
 export async function removeOwnAction(
 	db: Db,
-	organisationId: string,
-	assessmentId: string,
+	plan: PlanOf,
 	itemId: string
-): Promise<boolean> {
+): Promise<Result<undefined, 'not_found'>> {
 	const result = await db
 		.deleteFrom('action_items')
 		.where('id', '=', itemId)
 		.where('source', 'is', null)
-		.where('assessment_id', 'in', ownItems(db, organisationId, assessmentId))
+		.where('assessment_id', 'in', ownItems(db, plan))
 		.executeTakeFirst();
-	return Number(result.numDeletedRows) > 0;
+	return Number(result.numDeletedRows) > 0 ? ok() : fail('not_found');
 }
 
 export interface Progress {

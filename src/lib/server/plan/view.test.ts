@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../questionnaire/assess';
-import { loadQuestionnaires } from '../questionnaires/load';
+import { loadQuestionnaires } from '../questionnaires';
 import { actionPlan } from '../../questionnaire/plan';
 import { sourceOf, type ActionItem } from './items';
 import { planItemViews } from './view';
-import { DEMO_ANSWERS, DEMO_SUPPLIERS } from '../seed/demo-answers';
+import { DEMO_ANSWERS, DEMO_SUPPLIERS } from '../seed';
 
 const registry = loadQuestionnaires('questionnaires');
 const modules = registry.latest.map((m) => m.module);

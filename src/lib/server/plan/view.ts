@@ -3,7 +3,8 @@ import type { Priority, QuestionnaireModule } from '../../questionnaire/schema';
 import { questionsOf } from '../../questionnaire/visibility';
 import type { AssessmentResult, ModuleResult, PlannedAction } from '../../questionnaire/types';
 import { answerInWords, wordedQuestion } from '../../vocabulary/index';
-import { sourceOf, type ActionItem, type ActionStatus } from './items';
+import type { ActionStatus } from './item-forms';
+import { sourceOf, type ActionItem } from './items';
 
 /** One answer that called for an action: where it was given, the question and what was chosen. */
 export interface TriggerView {

@@ -6,11 +6,11 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import {
 	formatProblem,
 	loadQuestionnaires,
-	localize,
 	QuestionnaireError,
 	readModuleFile,
 	readQuestionnaires
 } from './load';
+import { localize } from '../../questionnaire/localize';
 import { BROKEN_FIXTURES, FIXTURES } from '../../questionnaire/test-helpers';
 
 function tempDir(files: Record<string, string>): string {

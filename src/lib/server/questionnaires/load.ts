@@ -2,36 +2,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { moduleSchema, type QuestionnaireModule } from '../../questionnaire/schema';
+import { moduleSchema } from '../../questionnaire/schema';
 import { formatPath, validateModule, type Problem } from '../../questionnaire/validate';
-import { compareVersions } from '../../questionnaire/versions';
+import {
+	buildRegistry,
+	type LoadedModule,
+	type QuestionnaireRegistry
+} from '../../questionnaire/registry';
 
-export { localize } from '../../questionnaire/localize';
 export type { Problem } from '../../questionnaire/validate';
-
-/** What an assessment pins for each module (with the sha256 of the file). */
-export type ModuleRef = { module: string; version: string };
-
-export type LoadedModule = {
-	id: string;
-	version: string;
-	status: QuestionnaireModule['status'];
-	/** The file as read: the folder given, then <module>/<version>.yaml. */
-	file: string;
-	/** SHA-256 (hex) of the file's raw bytes. */
-	sha256: string;
-	module: QuestionnaireModule;
-};
-
-export type QuestionnaireRegistry = {
-	dir: string;
-	/** Every valid file per module id, oldest version first, drafts included. */
-	versions: ReadonlyMap<string, readonly LoadedModule[]>;
-	/** The newest published version of each module, in the modules' `order`. */
-	latest: readonly LoadedModule[];
-	latestOf(moduleId: string): LoadedModule | undefined;
-	get(ref: ModuleRef): LoadedModule | undefined;
-};
 
 /** Thrown at start-up when any file is invalid; its message names every problem. */
 export class QuestionnaireError extends Error {
@@ -129,24 +108,6 @@ function lineOf(doc: Document, lines: LineCounter, path: (string | number)[]): n
 		if (range) return lines.linePos(range[0]).line;
 	}
 	return undefined;
-}
-
-export function buildRegistry(dir: string, modules: LoadedModule[]): QuestionnaireRegistry {
-	const versions = new Map<string, LoadedModule[]>();
-	for (const m of modules) versions.set(m.id, [...(versions.get(m.id) ?? []), m]);
-	for (const list of versions.values()) list.sort((a, b) => compareVersions(a.version, b.version));
-	const latest = [...versions.values()]
-		.map((list) => list.findLast((m) => m.status === 'published'))
-		.filter((m) => m !== undefined)
-		.sort((a, b) => a.module.order - b.module.order || a.id.localeCompare(b.id));
-	const byRef = new Map(modules.map((m) => [`${m.id}/${m.version}`, m]));
-	return {
-		dir,
-		versions,
-		latest,
-		latestOf: (moduleId) => latest.find((m) => m.id === moduleId),
-		get: (ref) => byRef.get(`${ref.module}/${ref.version}`)
-	};
 }
 
 const cache = new Map<string, QuestionnaireRegistry>();

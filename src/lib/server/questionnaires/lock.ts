@@ -1,9 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LoadedModule } from './load';
+import { z } from 'zod';
+import type { LoadedModule } from '../../questionnaire/registry';
 
 /** "module/version" -> SHA-256 of every published file: a published file never changes. */
-export type Lock = Record<string, string>;
+const lockSchema = z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/));
+export type Lock = z.infer<typeof lockSchema>;
 
 export type LockComparison = {
 	/** Published files not in the lock yet. */
@@ -43,7 +45,8 @@ export function lockIsClean(c: LockComparison): boolean {
 
 export function readLock(dir: string): Lock {
 	const file = join(dir, 'lock.json');
-	return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Lock) : {};
+	// An edited lock file must not pass for a clean one: it is checked as any input is.
+	return existsSync(file) ? lockSchema.parse(JSON.parse(readFileSync(file, 'utf8'))) : {};
 }
 
 export function writeLock(dir: string, lock: Lock): void {

@@ -1,5 +1,5 @@
 import type { Answers } from '../../questionnaire/schema';
-import type { SupplierDetails } from '../suppliers/register';
+import type { SupplierDetails } from '../suppliers';
 
 /**
  * A fruit processor in Lubelskie with a large seasonal peak, a third of its staff from

@@ -1,9 +1,9 @@
+import { valueOf } from '../../test-helpers';
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaires } from '../questionnaires/load';
-import type { AssessmentResult } from '../../questionnaire/types';
+import { loadQuestionnaires } from '../questionnaires';
 import { freshDb, testEngines } from '../db/test-helpers';
-import { listSuppliers } from '../suppliers/register';
-import { registerEmployer } from '../accounts/users';
+import { listSuppliers } from '../suppliers';
+import { registerEmployer } from '../accounts';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { seedDemoAssessment } from './demo-assessment';
 
@@ -14,16 +14,17 @@ describe.each(testEngines)('the demo assessment on %s', (engine) => {
 		const t = await freshDb(engine);
 		try {
 			const { email, password, organisation } = DEMO_ACCOUNTS.employer;
-			await registerEmployer(t.db, { email, password, organisationName: organisation });
-			const id = await seedDemoAssessment(t.db, registry);
-			expect(id).not.toBeNull();
+			await valueOf(registerEmployer(t.db, { email, password, organisationName: organisation }));
+			const seeded = await seedDemoAssessment(t.db, registry);
+			expect(seeded.ok).toBe(true);
+			const id = seeded.ok ? seeded.value : '';
 			const row = await t.db
 				.selectFrom('assessments')
 				.selectAll()
-				.where('id', '=', id!)
+				.where('id', '=', id)
 				.executeTakeFirstOrThrow();
 			expect(row.status).toBe('submitted');
-			const result = JSON.parse(row.result!) as AssessmentResult;
+			const result = row.result!;
 			expect(result.complete).toBe(true);
 			expect(result.protocol).toBe(false);
 			expect(row.overall_level).toBe(result.level);
@@ -33,13 +34,13 @@ describe.each(testEngines)('the demo assessment on %s', (engine) => {
 			const answers = await t.db
 				.selectFrom('answers')
 				.select(['module_id'])
-				.where('assessment_id', '=', id!)
+				.where('assessment_id', '=', id)
 				.execute();
 			expect(new Set(answers.map((a) => a.module_id))).toEqual(
-				new Set(JSON.parse(row.pins).map((p: { module: string }) => p.module))
+				new Set(row.pins.map((p) => p.module))
 			);
 
-			expect(await seedDemoAssessment(t.db, registry)).toBeNull();
+			expect(await seedDemoAssessment(t.db, registry)).toEqual({ ok: false, reason: 'seeded' });
 			const organisationId = (
 				await t.db
 					.selectFrom('users')

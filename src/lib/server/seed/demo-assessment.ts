@@ -1,17 +1,19 @@
 import { assess } from '../../questionnaire/assess';
-import type { LoadedModule, QuestionnaireRegistry } from '../questionnaires/load';
+import { pinOf, type LoadedModule, type QuestionnaireRegistry } from '../../questionnaire/registry';
 import type { Answers } from '../../questionnaire/schema';
 import { moduleProgress } from '../../questionnaire/visibility';
-import type { Db } from '../db/index';
+import { fail, ok, type Result } from '../../result';
+import { insertAnswers, insertAssessments, listAssessments } from '../assessments';
+import type { Db } from '../db';
 import { newId, nowIso } from '../ids';
 import {
 	checkSupplierAnswers,
 	createSupplier,
 	listSuppliers,
-	pinnedModule,
-	saveSupplierAnswers
-} from '../suppliers/register';
-import { findUserByEmail } from '../accounts/users';
+	saveSupplierAnswers,
+	supplierModule
+} from '../suppliers';
+import { findUserByEmail } from '../accounts';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { DEMO_ANSWERS, DEMO_SUPPLIERS } from './demo-answers';
 
@@ -30,33 +32,28 @@ function checkedAnswers(loaded: LoadedModule): Answers {
  * Gives the demo employer a register of three partners and one submitted assessment of the
  * newest published modules, scored and stored as a submission stores it: pinned versions,
  * one answer row per question, the result snapshot and its overall level. Does nothing when
- * the organisation already has an assessment, so seeding twice changes nothing.
+ * the organisation already has an assessment (`seeded`), so seeding twice changes nothing.
  */
 export async function seedDemoAssessment(
 	db: Db,
 	registry: QuestionnaireRegistry,
 	email: string = DEMO_ACCOUNTS.employer.email
-): Promise<string | null> {
+): Promise<Result<string, 'seeded'>> {
 	const user = await findUserByEmail(db, email);
 	const organisationId = user?.organisation_id;
 	if (!organisationId) throw new Error(`No organisation for ${email}; seed the accounts first`);
-	const existing = await db
-		.selectFrom('assessments')
-		.select('id')
-		.where('organisation_id', '=', organisationId)
-		.executeTakeFirst();
-	if (existing) return null;
+	if ((await listAssessments(db, organisationId)).length > 0) return fail('seeded');
 
-	const supplierModule = registry.latestOf('supplier');
-	if (!supplierModule) throw new Error('No published supplier module');
+	const supplierFile = registry.latestOf('supplier');
+	if (!supplierFile) throw new Error('No published supplier module');
 	if ((await listSuppliers(db, organisationId)).length === 0) {
 		for (const { details, answers } of DEMO_SUPPLIERS) {
-			const check = checkSupplierAnswers(supplierModule.module, answers);
+			const check = checkSupplierAnswers(supplierFile.module, answers);
 			if (!check.ok || check.missing.length > 0) {
 				throw new Error(`The demo answers for ${details.name} do not fit the supplier module`);
 			}
-			const id = await createSupplier(db, organisationId, details, supplierModule);
-			await saveSupplierAnswers(db, organisationId, id, check.answers);
+			const id = await createSupplier(db, { organisationId, details, module: supplierFile });
+			await saveSupplierAnswers(db, { organisationId, id, answers: check.answers });
 		}
 	}
 	const suppliers = await listSuppliers(db, organisationId);
@@ -69,7 +66,7 @@ export async function seedDemoAssessment(
 		{
 			suppliers: suppliers.map((s) => ({
 				id: s.id,
-				module: pinnedModule(registry, s.pin).module,
+				module: supplierModule(registry, s).module,
 				answers: s.answers
 			}))
 		}
@@ -78,16 +75,13 @@ export async function seedDemoAssessment(
 	const id = newId();
 	const now = nowIso();
 	await db.transaction().execute(async (tx) => {
-		await tx
-			.insertInto('assessments')
-			.values({
+		await insertAssessments(tx, [
+			{
 				id,
 				organisation_id: organisationId,
 				status: 'submitted',
 				revision: 1,
-				pins: JSON.stringify(
-					modules.map((m) => ({ module: m.id, version: m.version, sha256: m.sha256 }))
-				),
+				pins: JSON.stringify(modules.map(pinOf)),
 				previous_id: null,
 				created_at: now,
 				updated_at: now,
@@ -95,22 +89,9 @@ export async function seedDemoAssessment(
 				result: JSON.stringify(result),
 				overall_level: result.level,
 				stats_opt_out: 0
-			})
-			.execute();
-		await tx
-			.insertInto('answers')
-			.values(
-				modules.flatMap((m) =>
-					Object.entries(answersByModule[m.id]).map(([questionId, value]) => ({
-						assessment_id: id,
-						module_id: m.id,
-						question_id: questionId,
-						value: JSON.stringify(value),
-						updated_at: now
-					}))
-				)
-			)
-			.execute();
+			}
+		]);
+		await insertAnswers(tx, { assessmentId: id, answers: answersByModule, at: now });
 	});
-	return id;
+	return ok(id);
 }

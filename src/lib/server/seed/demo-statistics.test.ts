@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossTable } from '../statistics/tables';
+import { crossTable } from '../statistics';
 import { freshDb, testEngines } from '../db/test-helpers';
 import { seedDemoStatistics } from './demo-statistics';
 

@@ -1,5 +1,6 @@
-import type { Db } from '../db/index';
-import { recordSubmission } from '../statistics/record';
+import { insertAssessments } from '../assessments';
+import type { Db } from '../db';
+import { recordSubmission } from '../statistics';
 import { syntheticSubmissions } from './synthetic-stats';
 
 /**
@@ -32,7 +33,7 @@ export async function seedDemoStatistics(db: Db, count = 60, now = new Date()): 
 				.where('id', '=', s.organisation.id)
 				.executeTakeFirst();
 			if (!known) await tx.insertInto('organisations').values(s.organisation).execute();
-			await tx.insertInto('assessments').values(s.assessment).execute();
+			await insertAssessments(tx, [s.assessment]);
 		});
 		if ((await recordSubmission(db, s.facts)) === 'recorded') recorded++;
 	}

@@ -1,5 +1,5 @@
-import type { Db } from '../db/index';
-import { createStaffAccount, findUserByEmail, registerEmployer } from '../accounts/users';
+import type { Db } from '../db';
+import { createStaffAccount, findUserByEmail, registerEmployer } from '../accounts';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 
 /** Creates the demo accounts that do not exist yet; running it twice changes nothing. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../db/index';
+import type { Db } from '../db';
 import { freshDb, testEngines } from '../db/test-helpers';
-import { recordSubmission } from '../statistics/record';
+import { recordSubmission } from '../statistics';
 import { syntheticSubmissions, writeSynthetic } from './synthetic-stats';
 
 async function facts(db: Db) {

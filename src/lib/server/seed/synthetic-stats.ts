@@ -6,10 +6,11 @@ import {
 	type SizeBand,
 	type Voivodeship
 } from '../../questionnaire/codes';
-import type { Db } from '../db/index';
-import type { AssessmentsTable, OrganisationsTable } from '../db/schema';
+import type { Insertable } from 'kysely';
+import { insertAssessments } from '../assessments';
+import type { AssessmentsTable, Db, OrganisationsTable } from '../db';
 import { newId } from '../ids';
-import { factRows, type FactRows, type SubmissionFacts } from '../statistics/record';
+import { factRows, type FactRows, type SubmissionFacts } from '../statistics';
 
 /**
  * Synthetic submitted assessments with plausible distributions, for demos and benchmarks.
@@ -156,7 +157,7 @@ export interface SyntheticOptions {
 
 export interface SyntheticSubmission {
 	organisation: OrganisationsTable;
-	assessment: AssessmentsTable;
+	assessment: Insertable<AssessmentsTable>;
 	facts: SubmissionFacts;
 	/** In the statistics: consented, and not withdrawn by a later opt-out of its organisation. */
 	recorded: boolean;
@@ -292,7 +293,7 @@ async function insertBatch(db: Db, batch: SyntheticSubmission[]): Promise<number
 	await db.transaction().execute(async (tx) => {
 		await chunks(organisations, 1000, (r) => tx.insertInto('organisations').values(r).execute());
 		const assessments = batch.map((s) => s.assessment);
-		await chunks(assessments, 400, (r) => tx.insertInto('assessments').values(r).execute());
+		await chunks(assessments, 400, (r) => insertAssessments(tx, r));
 		const submissions = facts.map((f) => f.submission);
 		await chunks(submissions, 250, (r) => tx.insertInto('stat_submissions').values(r).execute());
 		const modules = facts.flatMap((f) => f.modules);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../db/index';
+import type { Db } from '../db';
 import { freshDb, testEngines, type TestDb } from '../db/test-helpers';
 import {
 	forgetAssessment,

@@ -9,8 +9,13 @@ import {
 	VOIVODESHIPS
 } from '../../questionnaire/codes';
 import { idSchema, moduleIdSchema, SEMVER_PATTERN } from '../../questionnaire/schema';
-import { inTransaction, type Db } from '../db/index';
-import type { StatFlagsTable, StatModuleLevelsTable, StatSubmissionsTable } from '../db/schema';
+import {
+	type Db,
+	inTransaction,
+	type StatFlagsTable,
+	type StatModuleLevelsTable,
+	type StatSubmissionsTable
+} from '../db';
 
 /**
  * What the assessment flow hands over when an assessment is submitted: the profile

@@ -10,9 +10,9 @@ import {
 	type StatTable
 } from './tables';
 import { LEVEL_KEYS, measureOf, tallies, type Population, type Tally } from './tallies';
-import type { Db } from '../db/index';
+import type { Db } from '../db';
 import { freshDb, testEngines, type TestDb } from '../db/test-helpers';
-import { seedSyntheticStatistics } from '../seed/synthetic-stats';
+import { seedSyntheticStatistics } from '../seed';
 import { ILO_CODES } from '../../questionnaire/codes';
 import { iloColumn, recordSubmission, type SubmissionFacts } from './record';
 

@@ -13,15 +13,15 @@ import {
 	type Tally
 } from './tallies';
 import { config } from '../config';
-import type { Db } from '../db/index';
+import type { Db } from '../db';
 import {
+	type OneWay,
+	type OneWayPattern,
 	percent,
 	roundCount,
 	suppressOneWay,
-	suppressTwoWay,
-	type OneWay,
-	type OneWayPattern
-} from '../privacy/suppression';
+	suppressTwoWay
+} from '../privacy';
 
 export { DIMENSIONS, LEVEL_KEYS, MULTI_VALUED, type Dimension, type Measure };
 

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import { BANDS, ILO_CODES, LEVELS } from '../../questionnaire/codes';
-import type { Db } from '../db/index';
+import type { Db } from '../db';
 import { iloColumn } from './record';
 
 /**

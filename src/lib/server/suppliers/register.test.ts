@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaires } from '../questionnaires/load';
-import type { Db } from '../db/index';
+import { loadQuestionnaires } from '../questionnaires';
+import type { Db } from '../db';
 import { freshDb, testEngines } from '../db/test-helpers';
 import {
 	checkSupplierAnswers,
@@ -14,7 +14,8 @@ import {
 	updateSupplier,
 	type SupplierDetails
 } from './register';
-import { createOrganisation } from '../accounts/users';
+import { createOrganisation } from '../accounts';
+import type { Answers } from '../../questionnaire/schema';
 
 const registry = loadQuestionnaires('questionnaires');
 const loaded = registry.latestOf('supplier')!;
@@ -64,6 +65,7 @@ describe('parseSupplierDetails', () => {
 		});
 		expect(parsed).toEqual({
 			ok: false,
+			reason: 'invalid',
 			errors: { name: 'required', kind: 'invalid', country: 'too_long', kraz_number: 'too_long' }
 		});
 	});
@@ -71,6 +73,7 @@ describe('parseSupplierDetails', () => {
 	it('asks for a kind when none is chosen', () => {
 		expect(parseSupplierDetails({ name: 'A', kind: '' })).toEqual({
 			ok: false,
+			reason: 'invalid',
 			errors: { kind: 'required' }
 		});
 	});
@@ -78,7 +81,7 @@ describe('parseSupplierDetails', () => {
 	it('refuses a KRAZ number for a partner that is not an agency', () => {
 		expect(
 			parseSupplierDetails({ name: 'Sprzątex', kind: 'subcontractor', kraz_number: '7' })
-		).toEqual({ ok: false, errors: { kraz_number: 'kraz_not_agency' } });
+		).toEqual({ ok: false, reason: 'invalid', errors: { kraz_number: 'kraz_not_agency' } });
 	});
 });
 
@@ -141,10 +144,30 @@ async function withOrgs(
 	}
 }
 
+const SAVED = { ok: true, value: undefined };
+const refused = (reason: string) => ({ ok: false, reason });
+
+const create = (db: Db, organisationId: string, details: SupplierDetails) =>
+	createSupplier(db, { organisationId, details, module: loaded });
+const update = (
+	db: Db,
+	organisationId: string,
+	id: string,
+	details: SupplierDetails,
+	expectedUpdatedAt?: string
+) => updateSupplier(db, { organisationId, id, details, expectedUpdatedAt });
+const save = (
+	db: Db,
+	organisationId: string,
+	id: string,
+	answers: Answers,
+	expectedUpdatedAt?: string
+) => saveSupplierAnswers(db, { organisationId, id, answers, expectedUpdatedAt });
+
 describe.each(testEngines)('the supplier register on %s', (engine) => {
 	it('adds a supplier pinned to the module, with its kind and KRAZ number among the answers', () =>
 		withOrgs(engine, async (db, org) => {
-			const id = await createSupplier(db, org, agency, loaded);
+			const id = await create(db, org, agency);
 			const supplier = await getSupplier(db, org, id);
 			expect(supplier).toMatchObject({
 				name: 'Agencja Praca Plus',
@@ -158,28 +181,28 @@ describe.each(testEngines)('the supplier register on %s', (engine) => {
 
 	it("never shows, changes or removes another organisation's supplier", () =>
 		withOrgs(engine, async (db, org, other) => {
-			const id = await createSupplier(db, org, agency, loaded);
-			expect(await getSupplier(db, other, id)).toBeNull();
+			const id = await create(db, org, agency);
+			expect(await getSupplier(db, other, id)).toBeUndefined();
 			expect(await listSuppliers(db, other)).toEqual([]);
-			expect(await updateSupplier(db, other, id, { ...agency, name: 'X' })).toBe('not_found');
-			expect(await saveSupplierAnswers(db, other, id, { kind: 'supplier' }, undefined)).toBe(
-				'not_found'
+			expect(await update(db, other, id, { ...agency, name: 'X' })).toEqual(refused('not_found'));
+			expect(await save(db, other, id, { kind: 'supplier' }, undefined)).toEqual(
+				refused('not_found')
 			);
-			expect(await removeSupplier(db, other, id)).toBe(false);
+			expect((await removeSupplier(db, other, id)).ok).toBe(false);
 			expect((await getSupplier(db, org, id))?.name).toBe('Agencja Praca Plus');
 		}));
 
 	it('keeps the kind answer in step when the register entry changes kind', () =>
 		withOrgs(engine, async (db, org) => {
-			const id = await createSupplier(db, org, agency, loaded);
-			await saveSupplierAnswers(db, org, id, goodAgency);
-			const outcome = await updateSupplier(db, org, id, {
+			const id = await create(db, org, agency);
+			await save(db, org, id, goodAgency);
+			const outcome = await update(db, org, id, {
 				name: 'Sprzątex',
 				kind: 'subcontractor',
 				country: null,
 				krazNumber: null
 			});
-			expect(outcome).toBe('saved');
+			expect(outcome).toEqual(SAVED);
 			const supplier = await getSupplier(db, org, id);
 			expect(supplier?.kind).toBe('subcontractor');
 			expect(supplier?.answers.kind).toBe('subcontractor');
@@ -189,71 +212,69 @@ describe.each(testEngines)('the supplier register on %s', (engine) => {
 
 	it('keeps the kind and KRAZ columns in step with saved answers', () =>
 		withOrgs(engine, async (db, org) => {
-			const id = await createSupplier(db, org, agency, loaded);
+			const id = await create(db, org, agency);
 			const check = checkSupplierAnswers(module, { ...goodAgency, kind: 'temp_work_agency' });
 			if (!check.ok) throw new Error('expected valid answers');
-			expect(await saveSupplierAnswers(db, org, id, { ...check.answers, kraz_number: '999' })).toBe(
-				'saved'
-			);
+			expect(await save(db, org, id, { ...check.answers, kraz_number: '999' })).toEqual(SAVED);
 			const supplier = await getSupplier(db, org, id);
 			expect(supplier).toMatchObject({ kind: 'temp_work_agency', krazNumber: '999' });
 			const hidden = checkSupplierAnswers(module, { ...goodAgency, kind: 'supplier' });
 			if (!hidden.ok) throw new Error('expected valid answers');
-			await saveSupplierAnswers(db, org, id, hidden.answers);
+			await save(db, org, id, hidden.answers);
 			expect(await getSupplier(db, org, id)).toMatchObject({ kind: 'supplier', krazNumber: null });
 		}));
 
 	it('stores the kind and KRAZ number as details only, never among the answers', () =>
 		withOrgs(engine, async (db, org) => {
-			const id = await createSupplier(db, org, agency, loaded);
+			const id = await create(db, org, agency);
 			const stored = async () => {
 				const row = await db
 					.selectFrom('suppliers')
 					.select('answers')
 					.where('id', '=', id)
 					.executeTakeFirstOrThrow();
-				return JSON.parse(row.answers);
+				return row.answers;
 			};
 			expect(await stored()).toEqual({});
-			await saveSupplierAnswers(db, org, id, goodAgency);
+			await save(db, org, id, goodAgency);
 			const { kind: _kind, kraz_number: _kraz, ...rest } = goodAgency;
 			expect(await stored()).toEqual(rest);
-			await updateSupplier(db, org, id, { ...agency, kind: 'temp_work_agency' });
+			await update(db, org, id, { ...agency, kind: 'temp_work_agency' });
 			expect(await stored()).toEqual(rest);
 			expect((await getSupplier(db, org, id))?.answers.kind).toBe('temp_work_agency');
 		}));
 
 	it('tells a second tab that its page is out of date instead of overwriting', () =>
 		withOrgs(engine, async (db, org) => {
-			const id = await createSupplier(db, org, agency, loaded);
+			const id = await create(db, org, agency);
 			const opened = (await getSupplier(db, org, id))!.updatedAt;
 			await new Promise((r) => setTimeout(r, 5));
-			expect(await saveSupplierAnswers(db, org, id, goodAgency, opened)).toBe('saved');
-			expect(await saveSupplierAnswers(db, org, id, { kind: 'supplier' }, opened)).toBe('stale');
-			expect(await updateSupplier(db, org, id, { ...agency, name: 'B' }, opened)).toBe('stale');
+			expect(await save(db, org, id, goodAgency, opened)).toEqual(SAVED);
+			expect(await save(db, org, id, { kind: 'supplier' }, opened)).toEqual(refused('stale'));
+			expect(await update(db, org, id, { ...agency, name: 'B' }, opened)).toEqual(refused('stale'));
 			expect((await getSupplier(db, org, id))?.answers).toEqual(goodAgency);
 		}));
 
 	it('removes a supplier', () =>
 		withOrgs(engine, async (db, org) => {
-			const id = await createSupplier(db, org, agency, loaded);
-			expect(await removeSupplier(db, org, id)).toBe(true);
-			expect(await getSupplier(db, org, id)).toBeNull();
-			expect(await removeSupplier(db, org, id)).toBe(false);
+			const id = await create(db, org, agency);
+			expect((await removeSupplier(db, org, id)).ok).toBe(true);
+			expect(await getSupplier(db, org, id)).toBeUndefined();
+			expect((await removeSupplier(db, org, id)).ok).toBe(false);
 		}));
 
 	it('ranks flagged suppliers first, then by priority', () =>
 		withOrgs(engine, async (db, org) => {
-			const good = await createSupplier(db, org, agency, loaded);
-			await saveSupplierAnswers(db, org, good, goodAgency);
-			const unanswered = await createSupplier(
-				db,
-				org,
-				{ name: 'Dostawca', kind: 'supplier', country: null, krazNumber: null },
-				loaded
-			);
-			const flagged = await createSupplier(db, org, { ...agency, name: 'Szara strefa' }, loaded);
-			await saveSupplierAnswers(db, org, flagged, {
+			const good = await create(db, org, agency);
+			await save(db, org, good, goodAgency);
+			const unanswered = await create(db, org, {
+				name: 'Dostawca',
+				kind: 'supplier',
+				country: null,
+				krazNumber: null
+			});
+			const flagged = await create(db, org, { ...agency, name: 'Szara strefa' });
+			await save(db, org, flagged, {
 				...goodAgency,
 				kraz_checked: 'not_registered'
 			});

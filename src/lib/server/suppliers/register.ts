@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import type { Db } from '../db/index';
-import type { SuppliersTable } from '../db/schema';
+import type { Db, SuppliersTable } from '../db';
+import type { Selectable, Updateable } from 'kysely';
 import { newId, nowIso } from '../ids';
 import { parseAnswer, type AnswerProblem } from '../../questionnaire/answers';
-import type { LoadedModule, QuestionnaireRegistry } from '../questionnaires/load';
+import { pinnedModules, pinOf } from '../../questionnaire/registry';
+import type { LoadedModule, Pin, QuestionnaireRegistry } from '../../questionnaire/registry';
 import type { Answers, QuestionnaireModule } from '../../questionnaire/schema';
 import { rankSuppliers, scoreSupplier } from '../../questionnaire/suppliers';
-import type { SupplierResult } from '../../questionnaire/types';
+import type { SupplierInput, SupplierResult } from '../../questionnaire/types';
+import { fail, ok, type Fail, type Ok, type Result } from '../../result';
 import { questionsOf, visibleWithAnswers } from '../../questionnaire/visibility';
 
 /** The supplier module's `kind` choice ids; the register's kind column holds the same ids. */
@@ -34,19 +36,13 @@ export const COUNTRY_MAX = 100;
 /** The same limit as the supplier module's kraz_number question. */
 export const KRAZ_MAX = 40;
 
-export interface SupplierPin {
-	module: string;
-	version: string;
-	sha256: string;
-}
-
 export interface Supplier {
 	id: string;
 	name: string;
 	kind: SupplierKind;
 	country: string | null;
 	krazNumber: string | null;
-	pin: SupplierPin;
+	pin: Pin;
 	/** The answers as the supplier module reads them: the details answer their questions. */
 	answers: Answers;
 	createdAt: string;
@@ -94,9 +90,7 @@ const detailsSchema = z
 /** Parses the register's add/edit form; every problem is named by its field. */
 export function parseSupplierDetails(
 	form: Record<string, unknown>
-):
-	| { ok: true; value: SupplierDetails }
-	| { ok: false; errors: Partial<Record<DetailsField, DetailsError>> } {
+): Ok<SupplierDetails> | Fail<'invalid', { errors: Partial<Record<DetailsField, DetailsError>> }> {
 	const parsed = detailsSchema.safeParse({
 		name: form.name ?? undefined,
 		kind: form.kind === '' ? undefined : (form.kind ?? undefined),
@@ -105,7 +99,7 @@ export function parseSupplierDetails(
 	});
 	if (parsed.success) {
 		const { name, kind, country, kraz_number } = parsed.data;
-		return { ok: true, value: { name, kind, country, krazNumber: kraz_number } };
+		return ok({ name, kind, country, krazNumber: kraz_number });
 	}
 	const errors: Partial<Record<DetailsField, DetailsError>> = {};
 	for (const issue of parsed.error.issues) {
@@ -115,16 +109,16 @@ export function parseSupplierDetails(
 		);
 		errors[field] ??= code ?? 'invalid';
 	}
-	return { ok: false, errors };
+	return fail('invalid', { errors });
 }
 
 /** The stored answers with the supplier's kind and KRAZ number answering their questions. */
 export function supplierAnswers(
-	row: Pick<SuppliersTable, 'answers' | 'kind' | 'kraz_number'>
+	row: Pick<Selectable<SuppliersTable>, 'answers' | 'kind' | 'kraz_number'>
 ): Answers {
 	const answers: Answers = { kind: row.kind };
 	if (row.kraz_number !== null) answers.kraz_number = row.kraz_number;
-	for (const [id, value] of Object.entries(JSON.parse(row.answers) as Answers)) {
+	for (const [id, value] of Object.entries(row.answers)) {
 		if (!DETAIL_QUESTIONS.includes(id)) answers[id] = value;
 	}
 	return answers;
@@ -137,14 +131,14 @@ function storedAnswers(answers: Answers): string {
 	);
 }
 
-function fromRow(row: SuppliersTable): Supplier {
+function fromRow(row: Selectable<SuppliersTable>): Supplier {
 	return {
 		id: row.id,
 		name: row.name,
 		kind: row.kind as SupplierKind,
 		country: row.country,
 		krazNumber: row.kraz_number,
-		pin: JSON.parse(row.pin) as SupplierPin,
+		pin: row.pin,
 		answers: supplierAnswers(row),
 		createdAt: row.created_at,
 		updatedAt: row.updated_at
@@ -162,31 +156,34 @@ export async function listSuppliers(db: Db, organisationId: string): Promise<Sup
 	return rows.map(fromRow);
 }
 
-/** null both when the id does not exist and when it belongs to another organisation. */
+/** undefined both when the id does not exist and when it belongs to another organisation. */
 export async function getSupplier(
 	db: Db,
 	organisationId: string,
 	id: string
-): Promise<Supplier | null> {
+): Promise<Supplier | undefined> {
 	const row = await db
 		.selectFrom('suppliers')
 		.selectAll()
 		.where('id', '=', id)
 		.where('organisation_id', '=', organisationId)
 		.executeTakeFirst();
-	return row ? fromRow(row) : null;
+	return row && fromRow(row);
 }
 
-/** Adds a supplier pinned to the given (newest published) supplier module. */
-export async function createSupplier(
-	db: Db,
-	organisationId: string,
-	details: SupplierDetails,
-	module: LoadedModule
-): Promise<string> {
+export interface NewSupplier {
+	organisationId: string;
+	details: SupplierDetails;
+	/** The (newest published) supplier module its answers will belong to. */
+	module: LoadedModule;
+}
+
+/** Adds a supplier pinned to the given supplier module. */
+export async function createSupplier(db: Db, input: NewSupplier): Promise<string> {
+	const { organisationId, details } = input;
 	const id = newId();
 	const now = nowIso();
-	const pin: SupplierPin = { module: module.id, version: module.version, sha256: module.sha256 };
+	const pin = pinOf(input.module);
 	await db
 		.insertInto('suppliers')
 		.values({
@@ -205,7 +202,18 @@ export async function createSupplier(
 	return id;
 }
 
-export type SaveOutcome = 'saved' | 'not_found' | 'stale';
+/** `stale`: another tab saved the supplier since the page was loaded, and nothing was written. */
+export type SaveOutcome = Result<undefined, 'not_found' | 'stale'>;
+
+/** Which supplier to write, and the version of it the page was showing. */
+export interface SupplierTarget {
+	organisationId: string;
+	id: string;
+	/** The updated_at the page was showing; a save over a newer one is refused. */
+	expectedUpdatedAt?: string;
+}
+
+type WritableColumns = 'name' | 'kind' | 'country' | 'kraz_number' | 'answers';
 
 /**
  * Writes the row only when it still carries `expectedUpdatedAt` (when given), so a second
@@ -213,11 +221,10 @@ export type SaveOutcome = 'saved' | 'not_found' | 'stale';
  */
 async function writeSupplier(
 	db: Db,
-	organisationId: string,
-	id: string,
-	values: Partial<Pick<SuppliersTable, 'name' | 'kind' | 'country' | 'kraz_number' | 'answers'>>,
-	expectedUpdatedAt: string | undefined
+	target: SupplierTarget,
+	values: Pick<Updateable<SuppliersTable>, WritableColumns>
 ): Promise<SaveOutcome> {
+	const { organisationId, id, expectedUpdatedAt } = target;
 	let query = db
 		.updateTable('suppliers')
 		.set({ ...values, updated_at: nowIso() })
@@ -225,38 +232,62 @@ async function writeSupplier(
 		.where('organisation_id', '=', organisationId);
 	if (expectedUpdatedAt !== undefined) query = query.where('updated_at', '=', expectedUpdatedAt);
 	const result = await query.executeTakeFirst();
-	if (Number(result.numUpdatedRows) > 0) return 'saved';
-	return (await getSupplier(db, organisationId, id)) ? 'stale' : 'not_found';
+	if (Number(result.numUpdatedRows) > 0) return ok();
+	return fail((await getSupplier(db, organisationId, id)) ? 'stale' : 'not_found');
 }
 
 export async function updateSupplier(
 	db: Db,
-	organisationId: string,
-	id: string,
-	details: SupplierDetails,
-	expectedUpdatedAt?: string
+	target: SupplierTarget & { details: SupplierDetails }
 ): Promise<SaveOutcome> {
-	return writeSupplier(
-		db,
-		organisationId,
-		id,
-		{
-			name: details.name,
-			kind: details.kind,
-			country: details.country,
-			kraz_number: details.krazNumber
-		},
-		expectedUpdatedAt
-	);
+	const { details } = target;
+	return writeSupplier(db, target, {
+		name: details.name,
+		kind: details.kind,
+		country: details.country,
+		kraz_number: details.krazNumber
+	});
 }
 
-export async function removeSupplier(db: Db, organisationId: string, id: string): Promise<boolean> {
+export async function removeSupplier(
+	db: Db,
+	organisationId: string,
+	id: string
+): Promise<Result<undefined, 'not_found'>> {
 	const result = await db
 		.deleteFrom('suppliers')
 		.where('id', '=', id)
 		.where('organisation_id', '=', organisationId)
 		.executeTakeFirst();
-	return Number(result.numDeletedRows) > 0;
+	return Number(result.numDeletedRows) > 0 ? ok() : fail('not_found');
+}
+
+/** The names of the organisation's suppliers by id, for results that name them. */
+export async function supplierNames(db: Db, organisationId: string): Promise<Map<string, string>> {
+	const rows = await db
+		.selectFrom('suppliers')
+		.select(['id', 'name'])
+		.where('organisation_id', '=', organisationId)
+		.execute();
+	return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** The organisation's supplier register as scoring takes it, each with its own pinned module. */
+export async function supplierInputs(
+	db: Db,
+	registry: QuestionnaireRegistry,
+	organisationId: string
+): Promise<SupplierInput[]> {
+	const rows = await db
+		.selectFrom('suppliers')
+		.select(['id', 'pin', 'answers', 'kind', 'kraz_number'])
+		.where('organisation_id', '=', organisationId)
+		.orderBy('id')
+		.execute();
+	return rows.map((row) => {
+		const [{ module }] = pinnedModules(registry, [row.pin]);
+		return { id: row.id, module, answers: supplierAnswers(row) };
+	});
 }
 
 export type AnswersCheck =
@@ -307,32 +338,20 @@ export function checkSupplierAnswers(
  */
 export async function saveSupplierAnswers(
 	db: Db,
-	organisationId: string,
-	id: string,
-	answers: Answers,
-	expectedUpdatedAt?: string
+	target: SupplierTarget & { answers: Answers }
 ): Promise<SaveOutcome> {
+	const { answers } = target;
 	const kind = answers.kind;
 	if (typeof kind !== 'string' || !(SUPPLIER_KINDS as readonly string[]).includes(kind)) {
 		throw new Error('supplier answers need a kind');
 	}
 	const kraz = typeof answers.kraz_number === 'string' ? answers.kraz_number : null;
-	return writeSupplier(
-		db,
-		organisationId,
-		id,
-		{ kind, kraz_number: kraz, answers: storedAnswers(answers) },
-		expectedUpdatedAt
-	);
+	return writeSupplier(db, target, { kind, kraz_number: kraz, answers: storedAnswers(answers) });
 }
 
-/** The module a supplier's answers belong to; a pin that no longer loads is a broken install. */
-export function pinnedModule(registry: QuestionnaireRegistry, pin: SupplierPin): LoadedModule {
-	const loaded = registry.get(pin);
-	if (!loaded || loaded.sha256 !== pin.sha256) {
-		throw new Error(`Supplier module ${pin.module} ${pin.version} is missing or changed`);
-	}
-	return loaded;
+/** The module a supplier's answers belong to; a pin that no longer resolves is a broken install. */
+export function supplierModule(registry: QuestionnaireRegistry, supplier: Supplier): LoadedModule {
+	return pinnedModules(registry, [supplier.pin])[0];
 }
 
 export interface RankedSupplier {
@@ -349,7 +368,7 @@ export function rankRegister(
 	const byId = new Map(
 		suppliers.map((supplier) => [
 			supplier.id,
-			{ supplier, module: pinnedModule(registry, supplier.pin) }
+			{ supplier, module: supplierModule(registry, supplier) }
 		])
 	);
 	const results = [...byId.values()].map(({ supplier, module }) =>

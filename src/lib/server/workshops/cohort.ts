@@ -1,7 +1,7 @@
 import { round } from '../../questionnaire/levels';
 import { BANDS, ILO_CODES, LEVELS, type IloCode } from '../../questionnaire/codes';
 import type { AssessmentResult, FlagKind } from '../../questionnaire/types';
-import { percent, suppressEntries, type Entry } from '../privacy/suppression';
+import { type Entry, percent, suppressEntries } from '../privacy';
 
 /**
  * A workshop cohort's results under docs/privacy.md (rule 7): nothing before `min` submitted

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWith } from '../accounts/forms';
+import { parseWith } from '../accounts';
 import { joinSchema, pinsKey, workshopSchema } from './forms';
 
 const offered = pinsKey([
@@ -21,7 +21,7 @@ const valid = {
 describe('the workshop form', () => {
 	it('accepts a complete workshop and trims its texts', () => {
 		const parsed = parseWith(workshopSchema(offered), valid);
-		expect(parsed).toMatchObject({ ok: true, data: { title: 'Rekrutacja bez opłat' } });
+		expect(parsed).toMatchObject({ ok: true, value: { title: 'Rekrutacja bez opłat' } });
 	});
 
 	it('names every field that needs fixing at once', () => {
@@ -54,7 +54,7 @@ describe('the join form', () => {
 		expect(parseWith(joinSchema, { label: '  ', shareName: '' }).ok).toBe(false);
 		expect(parseWith(joinSchema, { label: 'Stolik 3', shareName: 'yes' })).toEqual({
 			ok: true,
-			data: { label: 'Stolik 3', shareName: true }
+			value: { label: 'Stolik 3', shareName: true }
 		});
 		expect(parseWith(joinSchema, { label: 'x'.repeat(61), shareName: '' }).ok).toBe(false);
 	});

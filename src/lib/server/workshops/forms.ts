@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { m } from '../../paraglide/messages';
-import { WORKSHOP_LANGUAGES, type Pin, type WorkshopErrorReason } from './workshop';
+import type { Pin } from '../../questionnaire/registry';
+import { WORKSHOP_LANGUAGES, type WorkshopRefusal } from './workshop';
 
 // Texts are looked up when a form is checked, so each message is in the request's language.
 export const TITLE_MAX = 200;
@@ -75,7 +76,7 @@ export const joinSchema = z.object({
 });
 
 /** The message for a refusal, in the request's language. */
-export function workshopErrorMessage(reason: WorkshopErrorReason): string {
+export function workshopErrorMessage(reason: WorkshopRefusal): string {
 	switch (reason) {
 		case 'invalid_code':
 			return m.workshops_error_code_invalid();

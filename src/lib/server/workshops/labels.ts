@@ -1,6 +1,9 @@
-import type { QuestionnaireRegistry } from '../questionnaires/load';
 import { localize } from '../../questionnaire/localize';
-import type { Pin } from './workshop';
+import {
+	resolvedModules,
+	type Pin,
+	type QuestionnaireRegistry
+} from '../../questionnaire/registry';
 
 export interface WorkshopLabels {
 	/** Module id -> its title. */
@@ -17,7 +20,7 @@ export function workshopLabels(
 ): WorkshopLabels {
 	const labels: WorkshopLabels = { modules: {}, flags: {} };
 	// A supplier's flags come from the supplier module, which a workshop does not pin itself.
-	const loaded = [...pins.map((p) => registry.get(p)), registry.latestOf('supplier')];
+	const loaded = [...resolvedModules(registry, pins), registry.latestOf('supplier')];
 	for (const m of loaded) {
 		if (!m) continue;
 		labels.modules[m.id] ??= localize(m.module.title, locale);

@@ -1,9 +1,14 @@
-import type { LoadedModule, QuestionnaireRegistry } from '../questionnaires/load';
-import type { AnswerValue, Answers } from '../../questionnaire/schema';
+import {
+	resolvedModules,
+	type LoadedModule,
+	type Pin,
+	type QuestionnaireRegistry
+} from '../../questionnaire/registry';
 import type { AssessmentResult } from '../../questionnaire/types';
 import { moduleProgress } from '../../questionnaire/visibility';
+import { answersOf, assessmentStates } from '../assessments';
 import { audit } from '../audit';
-import type { Db } from '../db/index';
+import type { Db } from '../db';
 import {
 	compareCohorts,
 	summariseCohort,
@@ -11,7 +16,7 @@ import {
 	type CohortComparison,
 	type CohortEntry
 } from './cohort';
-import { getWorkshop, parsePins, type Pin, type Workshop } from './workshop';
+import { getWorkshop, type Workshop } from './workshop';
 
 /**
  * What a facilitator learns about its own workshops. Every function starts from
@@ -21,10 +26,15 @@ import { getWorkshop, parsePins, type Pin, type Workshop } from './workshop';
 
 /** The pinned modules a person answers for the organisation itself, in questionnaire order. */
 function ownModules(registry: QuestionnaireRegistry, pins: Pin[]): LoadedModule[] {
-	return pins
-		.map((pin) => registry.get(pin))
-		.filter((m): m is LoadedModule => m !== undefined && m.module.kind !== 'supplier')
+	return resolvedModules(registry, pins)
+		.filter((m) => m.module.kind !== 'supplier')
 		.sort((a, b) => a.module.order - b.module.order);
+}
+
+/** Which of the facilitator's workshops: another facilitator's reads as absent. */
+export interface FacilitatorsWorkshop {
+	facilitatorId: string;
+	workshopId: string;
 }
 
 function assessmentModuleIds(registry: QuestionnaireRegistry, pins: Pin[]): string[] {
@@ -53,72 +63,38 @@ export interface WorkshopProgress {
 	participants: ParticipantProgress[];
 }
 
-function parseValue(json: string): AnswerValue | undefined {
-	try {
-		return JSON.parse(json) as AnswerValue;
-	} catch {
-		return undefined;
-	}
-}
-
 /** Who joined and how far each got; undefined for a workshop that is not the facilitator's. */
 export async function workshopProgress(
 	db: Db,
-	facilitatorId: string,
-	workshopId: string,
-	registry: QuestionnaireRegistry
+	registry: QuestionnaireRegistry,
+	which: FacilitatorsWorkshop
 ): Promise<WorkshopProgress | undefined> {
-	const workshop = await getWorkshop(db, facilitatorId, workshopId);
+	const workshop = await getWorkshop(db, which.facilitatorId, which.workshopId);
 	if (!workshop) return undefined;
 	const rows = await db
 		.selectFrom('workshop_participants as p')
 		.innerJoin('organisations as o', 'o.id', 'p.organisation_id')
-		.leftJoin('assessments as a', 'a.id', 'p.assessment_id')
-		.select([
-			'p.id',
-			'p.label',
-			'p.share_name',
-			'p.share_result',
-			'o.name',
-			'a.id as assessment_id',
-			'a.status',
-			'a.pins'
-		])
+		.select(['p.id', 'p.label', 'p.share_name', 'p.share_result', 'o.name', 'p.assessment_id'])
 		.where('p.workshop_id', '=', workshop.id)
 		.orderBy('p.joined_at')
 		.orderBy('p.id')
 		.execute();
 	const ids = rows.flatMap((r) => (r.assessment_id ? [r.assessment_id] : []));
-	const answerRows = ids.length
-		? await db
-				.selectFrom('answers')
-				.select(['assessment_id', 'module_id', 'question_id', 'value'])
-				.where('assessment_id', 'in', ids)
-				.execute()
-		: [];
-	const answers = new Map<string, Map<string, Answers>>();
-	for (const a of answerRows) {
-		const value = parseValue(a.value);
-		if (value === undefined) continue;
-		const byModule = answers.get(a.assessment_id) ?? new Map<string, Answers>();
-		const moduleAnswers = byModule.get(a.module_id) ?? {};
-		moduleAnswers[a.question_id] = value;
-		byModule.set(a.module_id, moduleAnswers);
-		answers.set(a.assessment_id, byModule);
-	}
+	const [states, answers] = await Promise.all([assessmentStates(db, ids), answersOf(db, ids)]);
 	const participants = rows.map((r): ParticipantProgress => {
-		const modules = ownModules(registry, r.pins ? parsePins(r.pins) : workshop.pins);
-		const given = (r.assessment_id && answers.get(r.assessment_id)) || new Map<string, Answers>();
-		const submitted = r.status === 'submitted';
+		const state = r.assessment_id ? states.get(r.assessment_id) : undefined;
+		const modules = ownModules(registry, state?.pins ?? workshop.pins);
+		const given = (r.assessment_id && answers.get(r.assessment_id)) || {};
+		const submitted = state?.status === 'submitted';
 		return {
 			id: r.id,
 			label: r.label,
 			organisationName: r.share_name === 1 ? r.name : null,
 			modulesDone: modules.filter(
-				(m) => given.has(m.id) && moduleProgress(m.module, given.get(m.id) ?? {}).complete
+				(m) => Object.hasOwn(given, m.id) && moduleProgress(m.module, given[m.id]).complete
 			).length,
 			modulesTotal: modules.length,
-			started: submitted || given.size > 0,
+			started: submitted || Object.keys(given).length > 0,
 			submitted,
 			sharesResult: r.share_result === 1
 		};
@@ -133,20 +109,19 @@ export async function workshopProgress(
 
 async function submittedEntries(db: Db, workshopId: string): Promise<CohortEntry[]> {
 	const rows = await db
-		.selectFrom('workshop_participants as p')
-		.innerJoin('assessments as a', 'a.id', 'p.assessment_id')
-		.select(['a.result', 'p.share_result'])
-		.where('p.workshop_id', '=', workshopId)
-		.where('a.status', '=', 'submitted')
-		.where('a.result', 'is not', null)
+		.selectFrom('workshop_participants')
+		.select(['assessment_id', 'share_result'])
+		.where('workshop_id', '=', workshopId)
+		.where('assessment_id', 'is not', null)
 		.execute();
+	const states = await assessmentStates(
+		db,
+		rows.map((r) => r.assessment_id!)
+	);
 	return rows.flatMap((r) => {
-		try {
-			const result = JSON.parse(r.result as string) as AssessmentResult;
-			return [{ result, shared: r.share_result === 1 }];
-		} catch {
-			return [];
-		}
+		const state = states.get(r.assessment_id!);
+		if (state?.status !== 'submitted' || !state.result) return [];
+		return [{ result: state.result, shared: r.share_result === 1 }];
 	});
 }
 
@@ -163,11 +138,10 @@ async function cohortOf(
 /** The cohort's results from submitted assessments, or how many more are needed. */
 export async function cohortResults(
 	db: Db,
-	facilitatorId: string,
-	workshopId: string,
 	registry: QuestionnaireRegistry,
-	min: number
+	which: FacilitatorsWorkshop & { min: number }
 ): Promise<Cohort | undefined> {
+	const { facilitatorId, workshopId, min } = which;
 	const workshop = await getWorkshop(db, facilitatorId, workshopId);
 	return workshop && cohortOf(db, workshop, registry, min);
 }
@@ -185,11 +159,10 @@ export interface BeforeAfter {
  */
 export async function beforeAfter(
 	db: Db,
-	facilitatorId: string,
-	workshopId: string,
 	registry: QuestionnaireRegistry,
-	min: number
+	which: FacilitatorsWorkshop & { min: number }
 ): Promise<BeforeAfter | undefined> {
+	const { facilitatorId, workshopId, min } = which;
 	const after = await getWorkshop(db, facilitatorId, workshopId);
 	if (!after?.followUpOf) return undefined;
 	const before = await getWorkshop(db, facilitatorId, after.followUpOf);
@@ -218,29 +191,22 @@ export interface SharedResult {
  */
 export async function sharedResult(
 	db: Db,
-	facilitatorId: string,
-	workshopId: string,
-	participantId: string
+	which: FacilitatorsWorkshop & { participantId: string }
 ): Promise<SharedResult | undefined> {
+	const { facilitatorId, workshopId, participantId } = which;
 	const row = await db
 		.selectFrom('workshop_participants as p')
 		.innerJoin('workshops as w', 'w.id', 'p.workshop_id')
 		.innerJoin('organisations as o', 'o.id', 'p.organisation_id')
-		.innerJoin('assessments as a', 'a.id', 'p.assessment_id')
-		.select(['p.label', 'p.share_name', 'o.name', 'a.submitted_at', 'a.pins', 'a.result'])
+		.select(['p.label', 'p.share_name', 'o.name', 'p.assessment_id'])
 		.where('p.id', '=', participantId)
 		.where('p.workshop_id', '=', workshopId)
 		.where('w.facilitator_id', '=', facilitatorId)
 		.where('p.share_result', '=', 1)
-		.where('a.status', '=', 'submitted')
 		.executeTakeFirst();
-	if (!row?.result || !row.submitted_at) return undefined;
-	let result: AssessmentResult;
-	try {
-		result = JSON.parse(row.result) as AssessmentResult;
-	} catch {
-		return undefined;
-	}
+	if (!row?.assessment_id) return undefined;
+	const state = (await assessmentStates(db, [row.assessment_id])).get(row.assessment_id);
+	if (state?.status !== 'submitted' || !state.result || !state.submittedAt) return undefined;
 	await audit(db, {
 		actorId: facilitatorId,
 		action: 'workshop.read_shared_result',
@@ -250,8 +216,8 @@ export async function sharedResult(
 	return {
 		label: row.label,
 		organisationName: row.share_name === 1 ? row.name : null,
-		submittedAt: row.submitted_at,
-		pins: parsePins(row.pins),
-		result
+		submittedAt: state.submittedAt,
+		pins: state.pins,
+		result: state.result
 	};
 }

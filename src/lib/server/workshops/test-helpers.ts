@@ -1,4 +1,5 @@
-import { loadQuestionnaires, type QuestionnaireRegistry } from '../questionnaires/load';
+import { loadQuestionnaires } from '../questionnaires';
+import { pinnedModules, type QuestionnaireRegistry } from '../../questionnaire/registry';
 import type {
 	AnswerValue,
 	Answers,
@@ -7,17 +8,13 @@ import type {
 	QuestionnaireModule
 } from '../../questionnaire/schema';
 import { visibleWithAnswers } from '../../questionnaire/visibility';
-import type { Db } from '../db/index';
-import {
-	currentPins,
-	getAssessment,
-	pinnedModules,
-	saveAnswers,
-	submitAssessment
-} from '../assessments/service';
+import type { Db } from '../db';
+import { currentPins, getAssessment, saveAnswers, submitAssessment } from '../assessments';
+import { valueOf } from '../../test-helpers';
 import { newId, nowIso } from '../ids';
-import { createOrganisation } from '../accounts/users';
-import type { NewWorkshop } from './workshop';
+import { createOrganisation } from '../accounts';
+import { join } from './participants';
+import { createWorkshop, type NewWorkshop } from './workshop';
 
 export const registry: QuestionnaireRegistry = loadQuestionnaires('questionnaires');
 
@@ -56,6 +53,22 @@ export function newWorkshop(overrides: Partial<NewWorkshop> = {}): NewWorkshop {
 		followUpOf: null,
 		...overrides
 	};
+}
+
+/** A workshop made through the service. */
+export function createdWorkshop(db: Db, facilitatorId: string, workshop = newWorkshop()) {
+	return valueOf(createWorkshop(db, { facilitatorId, workshop }));
+}
+
+/** The organisation joined through the service, as the join page does. */
+export function joined(
+	db: Db,
+	code: string,
+	organisationId: string,
+	label = 'x',
+	shareName = false
+) {
+	return valueOf(join(db, registry, { code, organisationId, label, shareName }));
 }
 
 export type Pick = 'best' | 'worst';
@@ -117,16 +130,14 @@ export async function saveModule(
 	const organisationId = await ownerOf(db, assessmentId);
 	const assessment = await getAssessment(db, organisationId, assessmentId);
 	if (!assessment) throw new Error('no such assessment');
-	const outcome = await saveAnswers(
-		db,
-		registry,
+	const outcome = await saveAnswers(db, registry, {
 		organisationId,
 		assessmentId,
 		moduleId,
 		answers,
-		assessment.revision
-	);
-	if (outcome.kind !== 'saved') throw new Error(`save refused: ${JSON.stringify(outcome)}`);
+		baseRevision: assessment.revision
+	});
+	if (!outcome.ok) throw new Error(`save refused: ${JSON.stringify(outcome)}`);
 }
 
 /** Answers every pinned module, all the best or all the worst way, and submits. */
@@ -137,5 +148,7 @@ export async function answerAndSubmit(db: Db, assessmentId: string, pick: Pick):
 	for (const loaded of pinnedModules(registry, assessment.pins)) {
 		await saveModule(db, assessmentId, loaded.id, answerAll(loaded.module, pick));
 	}
-	await submitAssessment(db, registry, organisationId, assessmentId, { statsOptOut: false });
+	await valueOf(
+		submitAssessment(db, registry, { organisationId, assessmentId, statsOptOut: false })
+	);
 }

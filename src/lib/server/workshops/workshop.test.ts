@@ -10,7 +10,8 @@ import {
 	workshopAssessment,
 	workshopByCode
 } from './participants';
-import { currentPins } from '../assessments/service';
+import { currentPins } from '../assessments';
+import { valueOf } from '../../test-helpers';
 import { answerAndSubmit, facilitator, newWorkshop, organisations, registry } from './test-helpers';
 import {
 	closeWorkshop,
@@ -18,17 +19,13 @@ import {
 	followUpsOf,
 	getWorkshop,
 	listWorkshops,
-	WorkshopError
+	type NewWorkshop
 } from './workshop';
 
-async function rejection(promise: Promise<unknown>): Promise<string> {
-	try {
-		await promise;
-	} catch (e) {
-		if (e instanceof WorkshopError) return e.reason;
-		throw e;
-	}
-	throw new Error('expected a WorkshopError');
+async function rejection(promise: Promise<{ ok: true } | { ok: false; reason: string }>) {
+	const outcome = await promise;
+	if (outcome.ok) throw new Error('expected a refusal');
+	return outcome.reason;
 }
 
 describe.each(testEngines)('workshops on %s', (engine) => {
@@ -38,10 +35,18 @@ describe.each(testEngines)('workshops on %s', (engine) => {
 	});
 	afterEach(() => t.close());
 
+	const created = (facilitatorId: string, workshop: NewWorkshop, nextCode?: () => string) =>
+		valueOf(createWorkshop(t.db, { facilitatorId, workshop, nextCode }));
+	const joining = (code: string, organisationId: string, label: string, shareName: boolean) =>
+		join(t.db, registry, { code, organisationId, label, shareName });
+	const joinAs = (...request: Parameters<typeof joining>) => valueOf(joining(...request));
+	const share = (workshopId: string, organisationId: string, value: boolean) =>
+		setShareResult(t.db, { workshopId, organisationId, share: value, actorId: null });
+
 	it('creates a workshop with a readable code and the pins it was given', async () => {
 		const f = await facilitator(t.db);
 		const input = newWorkshop();
-		const w = await createWorkshop(t.db, f, input);
+		const w = await created(f, input);
 		expect(w.joinCode).toMatch(new RegExp(`^[${JOIN_CODE_ALPHABET}]{6}$`));
 		expect(w.status).toBe('open');
 		expect(w.pins).toEqual(input.pins);
@@ -56,39 +61,41 @@ describe.each(testEngines)('workshops on %s', (engine) => {
 		const f = await facilitator(t.db);
 		const codes = ['ACDEFH', 'ACDEFH', 'KMNPRT'];
 		const next = () => codes.shift() as string;
-		const first = await createWorkshop(t.db, f, newWorkshop(), next);
-		const second = await createWorkshop(t.db, f, newWorkshop(), next);
+		const first = await created(f, newWorkshop(), next);
+		const second = await created(f, newWorkshop(), next);
 		expect([first.joinCode, second.joinCode]).toEqual(['ACDEFH', 'KMNPRT']);
 	});
 
 	it('stores an online workshop without a place', async () => {
 		const f = await facilitator(t.db);
-		const w = await createWorkshop(t.db, f, newWorkshop({ online: true, place: 'ignored' }));
+		const w = await created(f, newWorkshop({ online: true, place: 'ignored' }));
 		expect(w).toMatchObject({ online: true, place: null });
 	});
 
 	it('lets a facilitator see and close only its own workshops', async () => {
 		const [a, b] = [await facilitator(t.db), await facilitator(t.db)];
-		const wa = await createWorkshop(t.db, a, newWorkshop({ title: 'A' }));
-		await createWorkshop(t.db, b, newWorkshop({ title: 'B' }));
+		const wa = await created(a, newWorkshop({ title: 'A' }));
+		await created(b, newWorkshop({ title: 'B' }));
 		expect((await listWorkshops(t.db, a)).map((w) => w.title)).toEqual(['A']);
 		expect(await getWorkshop(t.db, b, wa.id)).toBeUndefined();
-		expect(await closeWorkshop(t.db, b, wa.id)).toBe(false);
+		expect((await closeWorkshop(t.db, b, wa.id)).ok).toBe(false);
 		expect((await getWorkshop(t.db, a, wa.id))?.status).toBe('open');
-		expect(await rejection(createWorkshop(t.db, b, newWorkshop({ followUpOf: wa.id })))).toBe(
-			'follow_up_not_found'
-		);
-		const follow = await createWorkshop(t.db, a, newWorkshop({ followUpOf: wa.id }));
+		expect(
+			await rejection(
+				createWorkshop(t.db, { facilitatorId: b, workshop: newWorkshop({ followUpOf: wa.id }) })
+			)
+		).toBe('follow_up_not_found');
+		const follow = await created(a, newWorkshop({ followUpOf: wa.id }));
 		expect((await followUpsOf(t.db, a, wa.id)).map((w) => w.id)).toEqual([follow.id]);
 		expect(await followUpsOf(t.db, b, wa.id)).toEqual([]);
 	});
 
 	it('joins with the code however it is typed, and starts an assessment on the workshop pins', async () => {
 		const f = await facilitator(t.db);
-		const w = await createWorkshop(t.db, f, newWorkshop());
+		const w = await created(f, newWorkshop());
 		const [org] = await organisations(t.db, 1);
 		const typed = `${w.joinCode.slice(0, 3).toLowerCase()} - ${w.joinCode.slice(3)}`;
-		const joined = await join(t.db, registry, typed, org, '  Sad nr 3 ', true);
+		const joined = await joinAs(typed, org, '  Sad nr 3 ', true);
 		expect(joined).toMatchObject({ workshopId: w.id, joinedNow: true });
 		const assessment = await t.db
 			.selectFrom('assessments')
@@ -96,7 +103,7 @@ describe.each(testEngines)('workshops on %s', (engine) => {
 			.where('id', '=', joined.assessmentId)
 			.executeTakeFirstOrThrow();
 		expect(assessment).toMatchObject({ organisation_id: org, status: 'draft' });
-		expect(JSON.parse(assessment.pins)).toEqual(w.pins);
+		expect(assessment.pins).toEqual(w.pins);
 		expect(await participation(t.db, w.id, org)).toMatchObject({
 			label: 'Sad nr 3',
 			shareName: true,
@@ -108,10 +115,10 @@ describe.each(testEngines)('workshops on %s', (engine) => {
 
 	it('joining twice changes nothing', async () => {
 		const f = await facilitator(t.db);
-		const w = await createWorkshop(t.db, f, newWorkshop());
+		const w = await created(f, newWorkshop());
 		const [org] = await organisations(t.db, 1);
-		const first = await join(t.db, registry, w.joinCode, org, 'Pierwsza', false);
-		const again = await join(t.db, registry, w.joinCode, org, 'Druga', true);
+		const first = await joinAs(w.joinCode, org, 'Pierwsza', false);
+		const again = await joinAs(w.joinCode, org, 'Druga', true);
 		expect(again).toEqual({ ...first, joinedNow: false });
 		const rows = await t.db.selectFrom('workshop_participants').selectAll().execute();
 		expect(rows).toHaveLength(1);
@@ -121,11 +128,11 @@ describe.each(testEngines)('workshops on %s', (engine) => {
 
 	it('two joins at the same moment leave one participation and one assessment', async () => {
 		const f = await facilitator(t.db);
-		const w = await createWorkshop(t.db, f, newWorkshop());
+		const w = await created(f, newWorkshop());
 		const [org] = await organisations(t.db, 1);
 		const both = await Promise.all([
-			join(t.db, registry, w.joinCode, org, 'A', false),
-			join(t.db, registry, w.joinCode, org, 'A', false)
+			joinAs(w.joinCode, org, 'A', false),
+			joinAs(w.joinCode, org, 'A', false)
 		]);
 		expect(both[0].assessmentId).toBe(both[1].assessmentId);
 		expect(await t.db.selectFrom('workshop_participants').select('id').execute()).toHaveLength(1);
@@ -134,34 +141,29 @@ describe.each(testEngines)('workshops on %s', (engine) => {
 
 	it('refuses a malformed or unknown code and a closed workshop, with a reason for each', async () => {
 		const f = await facilitator(t.db);
-		const w = await createWorkshop(t.db, f, newWorkshop());
+		const w = await created(f, newWorkshop());
 		const [early, late] = await organisations(t.db, 2);
-		expect(await rejection(join(t.db, registry, 'ABC-123', late, 'x', false))).toBe('invalid_code');
+		expect(await rejection(joining('ABC-123', late, 'x', false))).toBe('invalid_code');
 		const unknown = w.joinCode === 'ACDEFH' ? 'KMNPRT' : 'ACDEFH';
-		expect(await rejection(join(t.db, registry, unknown, late, 'x', false))).toBe('not_found');
-		await join(t.db, registry, w.joinCode, early, 'Wcześniej', false);
-		expect(await closeWorkshop(t.db, f, w.id)).toBe(true);
-		expect(await rejection(join(t.db, registry, w.joinCode, late, 'x', false))).toBe('closed');
-		expect((await workshopByCode(t.db, w.joinCode)).status).toBe('closed');
+		expect(await rejection(joining(unknown, late, 'x', false))).toBe('not_found');
+		await joinAs(w.joinCode, early, 'Wcześniej', false);
+		expect((await closeWorkshop(t.db, f, w.id)).ok).toBe(true);
+		expect(await rejection(joining(w.joinCode, late, 'x', false))).toBe('closed');
+		expect((await valueOf(workshopByCode(t.db, w.joinCode))).status).toBe('closed');
 		expect(await rejection(joinableByCode(t.db, w.joinCode, late))).toBe('closed');
 		expect(await rejection(joinableByCode(t.db, w.joinCode, null))).toBe('closed');
-		expect((await joinableByCode(t.db, w.joinCode, early)).joined).toBe(true);
+		expect((await valueOf(joinableByCode(t.db, w.joinCode, early))).joined).toBe(true);
 		// Those who joined before the close keep their place.
-		expect((await join(t.db, registry, w.joinCode, early, 'Wcześniej', false)).joinedNow).toBe(
-			false
-		);
+		expect((await joinAs(w.joinCode, early, 'Wcześniej', false)).joinedNow).toBe(false);
 		expect(await t.db.selectFrom('workshop_participants').select('id').execute()).toHaveLength(1);
 	});
 
 	it("takes the organisation's draft in progress as its workshop assessment", async () => {
 		const f = await facilitator(t.db);
-		const [first, second] = [
-			await createWorkshop(t.db, f, newWorkshop()),
-			await createWorkshop(t.db, f, newWorkshop())
-		];
+		const [first, second] = [await created(f, newWorkshop()), await created(f, newWorkshop())];
 		const [org] = await organisations(t.db, 1);
-		const a = await join(t.db, registry, first.joinCode, org, 'x', false);
-		const b = await join(t.db, registry, second.joinCode, org, 'x', false);
+		const a = await joinAs(first.joinCode, org, 'x', false);
+		const b = await joinAs(second.joinCode, org, 'x', false);
 		expect(b.assessmentId).toBe(a.assessmentId);
 		const drafts = await t.db.selectFrom('assessments').select('id').execute();
 		expect(drafts).toHaveLength(1);
@@ -174,27 +176,24 @@ describe.each(testEngines)('workshops on %s', (engine) => {
 			return first ? { module: first.id, version: first.version, sha256: first.sha256 } : p;
 		});
 		expect(oldest).not.toEqual(currentPins(registry));
-		const w = await createWorkshop(t.db, f, newWorkshop({ pins: oldest }));
+		const w = await created(f, newWorkshop({ pins: oldest }));
 		const [org] = await organisations(t.db, 1);
-		const { assessmentId } = await join(t.db, registry, w.joinCode, org, 'x', false);
+		const { assessmentId } = await joinAs(w.joinCode, org, 'x', false);
 		const row = await t.db
 			.selectFrom('assessments')
 			.select('pins')
 			.where('id', '=', assessmentId)
 			.executeTakeFirstOrThrow();
-		expect(JSON.parse(row.pins)).toEqual(oldest);
+		expect(row.pins).toEqual(oldest);
 	});
 
 	it("carries an earlier assessment's answers into the workshop draft, as any new one does", async () => {
 		const f = await facilitator(t.db);
-		const [first, second] = [
-			await createWorkshop(t.db, f, newWorkshop()),
-			await createWorkshop(t.db, f, newWorkshop())
-		];
+		const [first, second] = [await created(f, newWorkshop()), await created(f, newWorkshop())];
 		const [org] = await organisations(t.db, 1);
-		const before = await join(t.db, registry, first.joinCode, org, 'x', false);
+		const before = await joinAs(first.joinCode, org, 'x', false);
 		await answerAndSubmit(t.db, before.assessmentId, 'best');
-		const after = await join(t.db, registry, second.joinCode, org, 'x', false);
+		const after = await joinAs(second.joinCode, org, 'x', false);
 		expect(after.assessmentId).not.toBe(before.assessmentId);
 		const carried = await t.db
 			.selectFrom('answers')
@@ -206,26 +205,30 @@ describe.each(testEngines)('workshops on %s', (engine) => {
 
 	it('starts a new assessment when the one the participant had was deleted', async () => {
 		const f = await facilitator(t.db);
-		const w = await createWorkshop(t.db, f, newWorkshop());
+		const w = await created(f, newWorkshop());
 		const [org, stranger] = await organisations(t.db, 2);
-		const { assessmentId } = await join(t.db, registry, w.joinCode, org, 'x', false);
+		const { assessmentId } = await joinAs(w.joinCode, org, 'x', false);
 		await t.db.deleteFrom('assessments').where('id', '=', assessmentId).execute();
-		const fresh = await workshopAssessment(t.db, registry, w.id, org);
+		const fresh = await valueOf(
+			workshopAssessment(t.db, registry, { workshopId: w.id, organisationId: org })
+		);
 		expect(fresh).toBeTruthy();
 		expect(fresh).not.toBe(assessmentId);
-		expect(await workshopAssessment(t.db, registry, w.id, stranger)).toBeUndefined();
+		expect(
+			await workshopAssessment(t.db, registry, { workshopId: w.id, organisationId: stranger })
+		).toEqual({ ok: false, reason: 'not_joined' });
 	});
 
 	it('shares and withdraws a result only for a workshop the organisation joined', async () => {
 		const f = await facilitator(t.db);
-		const w = await createWorkshop(t.db, f, newWorkshop());
+		const w = await created(f, newWorkshop());
 		const [org, stranger] = await organisations(t.db, 2);
-		await join(t.db, registry, w.joinCode, org, 'x', false);
-		expect(await setShareResult(t.db, w.id, org, true, null)).toBe(true);
+		await joinAs(w.joinCode, org, 'x', false);
+		expect((await share(w.id, org, true)).ok).toBe(true);
 		expect((await participation(t.db, w.id, org))?.shareResult).toBe(true);
-		expect(await setShareResult(t.db, w.id, org, false, null)).toBe(true);
+		expect((await share(w.id, org, false)).ok).toBe(true);
 		expect((await participation(t.db, w.id, org))?.shareResult).toBe(false);
-		expect(await setShareResult(t.db, w.id, stranger, true, null)).toBe(false);
+		expect((await share(w.id, stranger, true)).ok).toBe(false);
 		expect(await participations(t.db, stranger)).toEqual([]);
 		const actions = await t.db.selectFrom('audit_log').select('action').execute();
 		expect(actions.map((a) => a.action).sort()).toEqual([

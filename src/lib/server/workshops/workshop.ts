@@ -1,15 +1,13 @@
 import type { Selectable } from 'kysely';
-import type { Pin } from '../assessments/service';
+import type { Pin } from '../../questionnaire/registry';
+import { fail, ok, type Result } from '../../result';
 import { audit } from '../audit';
-import type { Db } from '../db/index';
-import type { WorkshopsTable } from '../db/schema';
+import type { Db, WorkshopsTable } from '../db';
 import { newId, nowIso } from '../ids';
 import { generateJoinCode } from './codes';
 
 export const WORKSHOP_LANGUAGES = ['pl', 'en', 'uk'] as const;
 export type WorkshopLanguage = (typeof WORKSHOP_LANGUAGES)[number];
-
-export type { Pin } from '../assessments/service';
 
 export interface Workshop {
 	id: string;
@@ -38,24 +36,8 @@ export interface NewWorkshop {
 	followUpOf: string | null;
 }
 
-export type WorkshopErrorReason = 'invalid_code' | 'not_found' | 'closed' | 'follow_up_not_found';
-
 /** A refusal a person can act on; the route turns the reason into a message. */
-export class WorkshopError extends Error {
-	constructor(readonly reason: WorkshopErrorReason) {
-		super(`workshop: ${reason}`);
-		this.name = 'WorkshopError';
-	}
-}
-
-export function parsePins(json: string): Pin[] {
-	try {
-		const pins: unknown = JSON.parse(json);
-		return Array.isArray(pins) ? (pins as Pin[]) : [];
-	} catch {
-		return [];
-	}
-}
+export type WorkshopRefusal = 'invalid_code' | 'not_found' | 'closed' | 'follow_up_not_found';
 
 function toWorkshop(row: Selectable<WorkshopsTable>): Workshop {
 	return {
@@ -66,7 +48,7 @@ function toWorkshop(row: Selectable<WorkshopsTable>): Workshop {
 		place: row.place,
 		online: row.online === 1,
 		language: row.language,
-		pins: parsePins(row.pins),
+		pins: row.pins,
 		joinCode: row.join_code,
 		status: row.status,
 		followUpOf: row.follow_up_of,
@@ -77,15 +59,21 @@ function toWorkshop(row: Selectable<WorkshopsTable>): Workshop {
 // A clash among 100 million codes is rare; a few fresh draws make a failure all but impossible.
 const CODE_ATTEMPTS = 20;
 
+export interface WorkshopRequest {
+	facilitatorId: string;
+	workshop: NewWorkshop;
+	/** Draws a join code; random unless a test needs them to clash. */
+	nextCode?: () => string;
+}
+
 /** Creates a workshop with a fresh join code; a follow-up must be of one's own workshop. */
 export async function createWorkshop(
 	db: Db,
-	facilitatorId: string,
-	input: NewWorkshop,
-	nextCode: () => string = generateJoinCode
-): Promise<Workshop> {
+	request: WorkshopRequest
+): Promise<Result<Workshop, 'follow_up_not_found'>> {
+	const { facilitatorId, workshop: input, nextCode = generateJoinCode } = request;
 	if (input.followUpOf && !(await getWorkshop(db, facilitatorId, input.followUpOf))) {
-		throw new WorkshopError('follow_up_not_found');
+		return fail('follow_up_not_found');
 	}
 	const id = newId();
 	for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
@@ -115,7 +103,7 @@ export async function createWorkshop(
 				subjectType: 'workshop',
 				subjectId: id
 			});
-			return (await getWorkshop(db, facilitatorId, id)) as Workshop;
+			return ok((await getWorkshop(db, facilitatorId, id))!);
 		}
 	}
 	throw new Error('no free join code found');
@@ -159,22 +147,26 @@ export async function listWorkshops(db: Db, facilitatorId: string): Promise<Work
 	return rows.map((r) => ({ ...toWorkshop(r), participants: Number(r.participants ?? 0) }));
 }
 
-/** Stops new joins; those who joined keep working. Returns false for another's workshop. */
-export async function closeWorkshop(db: Db, facilitatorId: string, id: string): Promise<boolean> {
+/** Stops new joins; those who joined keep working. Another's workshop is not_found. */
+export async function closeWorkshop(
+	db: Db,
+	facilitatorId: string,
+	id: string
+): Promise<Result<undefined, 'not_found'>> {
 	const { numUpdatedRows } = await db
 		.updateTable('workshops')
 		.set({ status: 'closed' })
 		.where('id', '=', id)
 		.where('facilitator_id', '=', facilitatorId)
 		.executeTakeFirstOrThrow();
-	if (Number(numUpdatedRows) === 0) return false;
+	if (Number(numUpdatedRows) === 0) return fail('not_found');
 	await audit(db, {
 		actorId: facilitatorId,
 		action: 'workshop.close',
 		subjectType: 'workshop',
 		subjectId: id
 	});
-	return true;
+	return ok();
 }
 
 /** The facilitator's workshops that follow up the given one. */

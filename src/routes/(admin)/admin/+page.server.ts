@@ -4,22 +4,20 @@ import { recentAuditWithPeople } from '$lib/server/audit';
 import {
 	adminChangeRole,
 	adminCreateAccount,
-	adminResetPassword,
-	ASSIGNABLE_ROLES
-} from '$lib/server/accounts/admin';
-import { GRANTED_ROLES } from '$lib/server/accounts/authorize';
-import {
 	adminCreateSchema,
+	adminResetPassword,
 	adminResetSchema,
 	adminRoleSchema,
+	ASSIGNABLE_ROLES,
 	errorOn,
 	formFields,
-	parseWith
-} from '$lib/server/accounts/forms';
-import { requirePermission } from '$lib/server/accounts/guard';
-import { PASSWORD_MIN } from '$lib/server/accounts/password';
+	GRANTED_ROLES,
+	listAccounts,
+	parseWith,
+	PASSWORD_MIN,
+	requirePermission
+} from '$lib/server/accounts';
 import { getDb } from '$lib/server/context';
-import { EmailTakenError, listAccounts } from '$lib/server/accounts/users';
 import type { Actions, PageServerLoad } from './$types';
 
 const ACCOUNTS_SHOWN = 100;
@@ -60,10 +58,8 @@ export const actions = {
 		const values = { email: fields.email, role: fields.role };
 		const parsed = parseWith(adminCreateSchema, fields);
 		if (!parsed.ok) return fail(400, { create: { errors: parsed.errors, values } });
-		try {
-			await adminCreateAccount(getDb(), admin, parsed.data);
-		} catch (err) {
-			if (!(err instanceof EmailTakenError)) throw err;
+		const created = await adminCreateAccount(getDb(), admin, parsed.value);
+		if (!created.ok) {
 			return fail(400, {
 				create: { errors: errorOn('email', m.auth_error_email_taken()), values }
 			});
@@ -79,7 +75,7 @@ export const actions = {
 			const errors = errorOn('role', m.auth_error_role_required());
 			return fail(400, { role: { userId: fields.userId, errors } });
 		}
-		const result = await adminChangeRole(getDb(), admin, parsed.data);
+		const result = await adminChangeRole(getDb(), admin, parsed.value);
 		if (!result.ok) {
 			const message =
 				result.reason === 'self' ? m.auth_error_role_self() : m.auth_error_account_not_found();
@@ -97,12 +93,12 @@ export const actions = {
 			fail(400, { reset: { userId: fields.userId, errors: errorOn('reset', message) } });
 		const parsed = parseWith(adminResetSchema, fields);
 		if (!parsed.ok) return refuse(m.auth_error_account_not_found());
-		const result = await adminResetPassword(getDb(), admin, parsed.data);
+		const result = await adminResetPassword(getDb(), admin, parsed.value);
 		if (!result.ok) {
 			if (result.reason === 'self') return refuse(m.auth_error_reset_self());
 			if (result.reason === 'guest') return refuse(m.auth_error_reset_guest());
 			return refuse(m.auth_error_account_not_found());
 		}
-		return { resetDone: { email: result.email, password: result.password } };
+		return { resetDone: { email: result.value.email, password: result.value.password } };
 	}
 } satisfies Actions;

@@ -3,20 +3,19 @@ import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { localize } from '$lib/questionnaire/localize';
-import { requireOrganisation } from '$lib/server/accounts/guard';
-import { assessmentIdSchema } from '$lib/server/assessments/access';
-import { draftUpgrades, moveDraft } from '$lib/server/assessments/upgrades';
+import { createResumeLink, hasResumeLink, requireOrganisation } from '$lib/server/accounts';
 import {
-	AssessmentError,
+	assessmentIdSchema,
+	draftUpgrades,
 	getAnswers,
 	getAssessment,
 	listAssessments,
-	pinnedModules,
+	moveDraft,
 	startAssessment
-} from '$lib/server/assessments/service';
+} from '$lib/server/assessments';
+import { pinnedModules } from '$lib/questionnaire/registry';
 import { assessmentProgress } from '$lib/questionnaire/progress';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { createResumeLink, hasResumeLink } from '$lib/server/accounts/resume-links';
 import type { Actions, PageServerLoad } from './$types';
 
 async function currentDraft(organisationId: string, id: string) {
@@ -85,31 +84,23 @@ const upgradeSchema = z.object({
 export const actions = {
 	start: async (event) => {
 		const user = requireOrganisation(event, 'assessment:own');
-		try {
-			await startAssessment(getDb(), getQuestionnaires(), user.organisationId);
-		} catch (e) {
-			// A second tab or a double click: the draft already there is the one to carry on.
-			if (!(e instanceof AssessmentError && e.code === 'draft_exists')) throw e;
-		}
+		// A second tab or a double click finds a draft: the one to carry on.
+		await startAssessment(getDb(), getQuestionnaires(), { organisationId: user.organisationId });
 		redirect(303, '/dashboard');
 	},
 	upgrade: async (event) => {
 		const user = requireOrganisation(event, 'assessment:own');
 		const parsed = upgradeSchema.safeParse(Object.fromEntries(await event.request.formData()));
 		if (!parsed.success) return fail(400, { upgradeError: m.journey_error_bad_request() });
-		try {
-			await moveDraft(
-				getDb(),
-				getQuestionnaires(),
-				user.organisationId,
-				parsed.data.assessment,
-				parsed.data.revision
-			);
-		} catch (e) {
-			if (!(e instanceof AssessmentError)) throw e;
-			const message =
-				e.code === 'conflict' ? m.journey_upgrade_conflict() : m.journey_error_no_assessment();
-			return fail(e.code === 'conflict' ? 409 : 404, { upgradeError: message });
+		const moved = await moveDraft(getDb(), getQuestionnaires(), {
+			organisationId: user.organisationId,
+			assessmentId: parsed.data.assessment,
+			baseRevision: parsed.data.revision
+		});
+		if (!moved.ok) {
+			const conflict = moved.reason === 'conflict';
+			const message = conflict ? m.journey_upgrade_conflict() : m.journey_error_no_assessment();
+			return fail(conflict ? 409 : 404, { upgradeError: message });
 		}
 		return { upgraded: true };
 	},

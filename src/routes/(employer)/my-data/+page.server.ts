@@ -1,14 +1,9 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { requireOrganisation } from '$lib/server/accounts/guard';
-import { clearSessionCookie } from '$lib/server/accounts/cookies';
+import { clearSessionCookie, requireOrganisation } from '$lib/server/accounts';
+import { confirmsName, deleteOrganisation, organisationName } from '$lib/server/organisations';
 import { getDb } from '$lib/server/context';
-import {
-	confirmsName,
-	deleteOrganisation,
-	organisationName
-} from '$lib/server/accounts/organisation-data';
-import { forgetOrganisation } from '$lib/server/statistics/record';
+import { forgetOrganisation } from '$lib/server/statistics';
 import type { Actions, PageServerLoad } from './$types';
 
 async function nameOf(organisationId: string): Promise<string> {
@@ -33,7 +28,11 @@ export const actions = {
 				: m.plan_delete_confirm_required();
 			return fail(400, { errors: { confirm: message }, values: { confirm: typed } });
 		}
-		await deleteOrganisation(getDb(), user.organisationId, user.id, forgetOrganisation);
+		await deleteOrganisation(getDb(), {
+			organisationId: user.organisationId,
+			actorId: user.id,
+			forget: forgetOrganisation
+		});
 		clearSessionCookie(event.cookies);
 		event.locals.user = null;
 		event.locals.session = null;

@@ -1,8 +1,7 @@
 import { getLocale } from '$lib/paraglide/runtime';
-import { requireOrganisation } from '$lib/server/accounts/guard';
+import { requireOrganisation } from '$lib/server/accounts';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { presentRegister } from '$lib/server/suppliers/view';
-import { listSuppliers, rankRegister } from '$lib/server/suppliers/register';
+import { listSuppliers, presentRegister, rankRegister } from '$lib/server/suppliers';
 import type { PageServerLoad } from './$types';
 
 const NOTICES = ['answered', 'updated', 'removed'] as const;

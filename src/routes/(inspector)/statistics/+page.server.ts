@@ -1,8 +1,7 @@
 import { getLocale } from '$lib/paraglide/runtime';
-import { overview } from '$lib/server/statistics/tables';
-import { requirePermission } from '$lib/server/accounts/guard';
+import { overview, presentTable, shareLabel } from '$lib/server/statistics';
+import { requirePermission } from '$lib/server/accounts';
 import { getDb } from '$lib/server/context';
-import { presentTable, shareLabel } from '$lib/server/statistics/present';
 import type { PageServerLoad } from './$types';
 
 export const load = (async (event) => {

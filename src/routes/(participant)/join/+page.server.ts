@@ -1,12 +1,14 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { can } from '$lib/server/accounts/authorize';
-import { errorOn, formFields, parseWith } from '$lib/server/accounts/forms';
+import { can, errorOn, formFields, parseWith } from '$lib/server/accounts';
 import { getDb } from '$lib/server/context';
-import { formatJoinCode, parseJoinCode } from '$lib/server/workshops/codes';
-import { joinCodeSchema, workshopErrorMessage } from '$lib/server/workshops/forms';
-import { joinableByCode } from '$lib/server/workshops/participants';
-import { WorkshopError } from '$lib/server/workshops/workshop';
+import {
+	formatJoinCode,
+	joinableByCode,
+	joinCodeSchema,
+	parseJoinCode,
+	workshopErrorMessage
+} from '$lib/server/workshops';
 import type { Actions, PageServerLoad } from './$types';
 
 // Anyone may enter a code (a guest is made on joining); staff accounts cannot join.
@@ -27,15 +29,17 @@ export const actions = {
 		const fields = formFields(await request.formData(), ['code']);
 		const parsed = parseWith(joinCodeSchema, fields);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: fields });
-		try {
-			await joinableByCode(getDb(), parsed.data.code, locals.user?.organisationId ?? null);
-		} catch (err) {
-			if (!(err instanceof WorkshopError)) throw err;
+		const joinable = await joinableByCode(
+			getDb(),
+			parsed.value.code,
+			locals.user?.organisationId ?? null
+		);
+		if (!joinable.ok) {
 			return fail(400, {
-				errors: errorOn('code', workshopErrorMessage(err.reason)),
+				errors: errorOn('code', workshopErrorMessage(joinable.reason)),
 				values: fields
 			});
 		}
-		redirect(303, `/join/${formatJoinCode(parseJoinCode(parsed.data.code) as string)}`);
+		redirect(303, `/join/${formatJoinCode(parseJoinCode(parsed.value.code) as string)}`);
 	}
 } satisfies Actions;

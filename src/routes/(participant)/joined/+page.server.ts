@@ -1,6 +1,6 @@
-import { requireOrganisation } from '$lib/server/accounts/guard';
+import { requireOrganisation } from '$lib/server/accounts';
 import { getDb } from '$lib/server/context';
-import { participations } from '$lib/server/workshops/participants';
+import { participations } from '$lib/server/workshops';
 import type { PageServerLoad } from './$types';
 
 export const load = (async (event) => {

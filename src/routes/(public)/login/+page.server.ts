@@ -1,8 +1,16 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { setSessionCookie } from '$lib/server/accounts/cookies';
-import { errorOn, formFields, loginSchema, parseWith } from '$lib/server/accounts/forms';
-import { attemptLogin, homeFor, safeNext, startSession } from '$lib/server/accounts/login';
+import {
+	attemptLogin,
+	errorOn,
+	formFields,
+	homeFor,
+	loginSchema,
+	parseWith,
+	safeNext,
+	setSessionCookie,
+	startSession
+} from '$lib/server/accounts';
 import { getDb } from '$lib/server/context';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -23,7 +31,7 @@ export const actions = {
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values });
 
 		const db = getDb();
-		const result = await attemptLogin(db, { ...parsed.data, ip: event.getClientAddress() });
+		const result = await attemptLogin(db, { ...parsed.value, ip: event.getClientAddress() });
 		if (!result.ok) {
 			if (result.reason === 'limited') {
 				const minutes = Math.max(1, Math.ceil(result.retryAfterMs / 60_000));
@@ -32,8 +40,9 @@ export const actions = {
 			}
 			return fail(400, { errors: errorOn('email', m.auth_error_login_invalid()), values });
 		}
-		const { token, session } = await startSession(db, result.userId, locals.session?.id);
-		setSessionCookie(cookies, url, token, session.expiresAt);
-		redirect(303, safeNext(url.searchParams.get('next')) ?? homeFor(result.role));
+		const { userId, role } = result.value;
+		const { token, session } = await startSession(db, userId, { replacing: locals.session?.id });
+		setSessionCookie({ cookies, url }, { token, expiresAt: session.expiresAt });
+		redirect(303, safeNext(url.searchParams.get('next')) ?? homeFor(role));
 	}
 } satisfies Actions;

@@ -1,12 +1,17 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { signUp } from '$lib/server/accounts/account';
-import { setSessionCookie } from '$lib/server/accounts/cookies';
-import { errorOn, formFields, parseWith, signupSchema } from '$lib/server/accounts/forms';
-import { homeFor, startSession } from '$lib/server/accounts/login';
-import { PASSWORD_MIN } from '$lib/server/accounts/password';
+import {
+	errorOn,
+	formFields,
+	homeFor,
+	parseWith,
+	PASSWORD_MIN,
+	setSessionCookie,
+	signUp,
+	signupSchema,
+	startSession
+} from '$lib/server/accounts';
 import { getDb } from '$lib/server/context';
-import { EmailTakenError } from '$lib/server/accounts/users';
 import type { Actions, PageServerLoad } from './$types';
 
 const FIELDS = ['email', 'password', 'passwordConfirm', 'organisationName', 'displayName'] as const;
@@ -31,17 +36,14 @@ export const actions = {
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values });
 
 		const db = getDb();
-		let userId: string;
-		try {
-			// A guest becomes the account, so its session, organisation and work carry on.
-			userId = await signUp(db, parsed.data, user?.isGuest ? user.id : undefined);
-		} catch (err) {
-			if (!(err instanceof EmailTakenError)) throw err;
+		// A guest becomes the account, so its session, organisation and work carry on.
+		const signedUp = await signUp(db, parsed.value, user?.isGuest ? user.id : undefined);
+		if (!signedUp.ok) {
 			return fail(400, { errors: errorOn('email', m.auth_error_email_taken()), values });
 		}
 		if (!user) {
-			const { token, session } = await startSession(db, userId);
-			setSessionCookie(cookies, url, token, session.expiresAt);
+			const { token, session } = await startSession(db, signedUp.value);
+			setSessionCookie({ cookies, url }, { token, expiresAt: session.expiresAt });
 		}
 		redirect(303, '/dashboard');
 	}

@@ -1,8 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { startGuest } from '$lib/server/accounts/account';
-import { setSessionCookie } from '$lib/server/accounts/cookies';
-import { homeFor } from '$lib/server/accounts/login';
+import { homeFor, setSessionCookie, startGuest } from '$lib/server/accounts';
 import { getDb } from '$lib/server/context';
 import type { Actions } from './$types';
 
@@ -11,7 +9,7 @@ export const actions = {
 		// Someone already signed in carries on where they are rather than becoming a new guest.
 		if (locals.user) redirect(303, homeFor(locals.user.role));
 		const guest = await startGuest(getDb(), m.auth_guest_organisation_name());
-		setSessionCookie(cookies, url, guest.token, guest.session.expiresAt);
+		setSessionCookie({ cookies, url }, { token: guest.token, expiresAt: guest.session.expiresAt });
 		redirect(303, '/dashboard');
 	}
 } satisfies Actions;

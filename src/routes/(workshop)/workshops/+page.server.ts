@@ -1,23 +1,19 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { localize } from '$lib/questionnaire/localize';
 import { getLocale } from '$lib/paraglide/runtime';
-import { errorOn, formFields, parseWith } from '$lib/server/accounts/forms';
-import { currentPins } from '$lib/server/assessments/service';
-import { requirePermission } from '$lib/server/accounts/guard';
+import { errorOn, formFields, parseWith, requirePermission } from '$lib/server/accounts';
+import { currentPins } from '$lib/server/assessments';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { formatJoinCode } from '$lib/server/workshops/codes';
-import {
-	pinsKey,
-	WORKSHOP_FIELDS,
-	workshopErrorMessage,
-	workshopSchema
-} from '$lib/server/workshops/forms';
 import {
 	createWorkshop,
+	formatJoinCode,
 	listWorkshops,
+	pinsKey,
+	WORKSHOP_FIELDS,
 	WORKSHOP_LANGUAGES,
-	WorkshopError
-} from '$lib/server/workshops/workshop';
+	workshopErrorMessage,
+	workshopSchema
+} from '$lib/server/workshops';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async (event) => {
@@ -38,7 +34,7 @@ export const load = (async (event) => {
 		questionnaire: {
 			key: pinsKey(pins),
 			modules: pins.map((p) => ({
-				title: localize(registry.get(p)?.module.title ?? { pl: p.module }, getLocale()),
+				title: localize(registry.latestOf(p.module)?.module.title ?? { pl: p.module }, getLocale()),
 				version: p.version
 			}))
 		},
@@ -53,10 +49,10 @@ export const actions = {
 		const pins = currentPins(getQuestionnaires());
 		const parsed = parseWith(workshopSchema(pinsKey(pins)), fields);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: fields });
-		const v = parsed.data;
-		let id: string;
-		try {
-			({ id } = await createWorkshop(getDb(), user.id, {
+		const v = parsed.value;
+		const created = await createWorkshop(getDb(), {
+			facilitatorId: user.id,
+			workshop: {
 				title: v.title,
 				association: v.association,
 				date: v.date,
@@ -65,12 +61,12 @@ export const actions = {
 				language: v.language,
 				pins,
 				followUpOf: v.followUpOf || null
-			}));
-		} catch (err) {
-			if (!(err instanceof WorkshopError)) throw err;
-			const errors = errorOn('followUpOf', workshopErrorMessage(err.reason));
+			}
+		});
+		if (!created.ok) {
+			const errors = errorOn('followUpOf', workshopErrorMessage(created.reason));
 			return fail(400, { errors, values: fields });
 		}
-		redirect(303, `/workshops/${id}`);
+		redirect(303, `/workshops/${created.value.id}`);
 	}
 } satisfies Actions;

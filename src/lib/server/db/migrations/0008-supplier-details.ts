@@ -7,7 +7,8 @@ interface Row {
 	id: string;
 	kind: string;
 	kraz_number: string | null;
-	answers: string;
+	/** Text in PostgreSQL until 0009 makes it json; SQLite's driver hands it over parsed. */
+	answers: string | Record<string, unknown>;
 }
 
 type Db = Kysely<{ suppliers: Row }>;
@@ -17,10 +18,11 @@ const DETAILS = ['kind', 'kraz_number'];
 async function rewrite(db: Db, change: (answers: Record<string, unknown>, row: Row) => void) {
 	const rows = await db.selectFrom('suppliers').selectAll().execute();
 	for (const row of rows) {
-		const answers = JSON.parse(row.answers) as Record<string, unknown>;
+		const stored = typeof row.answers === 'string' ? row.answers : JSON.stringify(row.answers);
+		const answers = JSON.parse(stored) as Record<string, unknown>;
 		change(answers, row);
 		const next = JSON.stringify(answers);
-		if (next !== row.answers) {
+		if (next !== stored) {
 			await db.updateTable('suppliers').set({ answers: next }).where('id', '=', row.id).execute();
 		}
 	}

@@ -7,6 +7,7 @@ import * as m0005 from './0005-action-plan';
 import * as m0006 from './0006-resume-links';
 import * as m0007 from './0007-assessment-changes';
 import * as m0008 from './0008-supplier-details';
+import * as m0009 from './0009-json-columns';
 
 /** Every migration, by its number; a landed migration is never edited, only followed. */
 export const migrations: Record<string, Migration> = {
@@ -17,5 +18,6 @@ export const migrations: Record<string, Migration> = {
 	'0005-action-plan': m0005,
 	'0006-resume-links': m0006,
 	'0007-assessment-changes': m0007,
-	'0008-supplier-details': m0008
+	'0008-supplier-details': m0008,
+	'0009-json-columns': m0009
 };

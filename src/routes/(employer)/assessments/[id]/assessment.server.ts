@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { findSubmittedAssessment, plannedActions } from '$lib/server/plan/items';
-import { requireOrganisation } from '$lib/server/accounts/guard';
+import { findSubmittedAssessment, plannedActions } from '$lib/server/plan';
+import { requireOrganisation } from '$lib/server/accounts';
 import { getDb, getQuestionnaires } from '$lib/server/context';
 
 interface PlanEvent {
@@ -16,9 +16,12 @@ interface PlanEvent {
  */
 export async function ownAssessment(event: PlanEvent) {
 	const user = requireOrganisation(event, 'assessment:own');
-	const assessment = await findSubmittedAssessment(getDb(), user.organisationId, event.params.id);
-	if (assessment === 'not_found') error(404, { message: m.plan_assessment_not_found() });
-	if (assessment === 'not_submitted') error(409, { message: m.plan_assessment_not_submitted() });
+	const found = await findSubmittedAssessment(getDb(), user.organisationId, event.params.id);
+	if (!found.ok) {
+		if (found.reason === 'not_found') error(404, { message: m.plan_assessment_not_found() });
+		error(409, { message: m.plan_assessment_not_submitted() });
+	}
+	const assessment = found.value;
 	return { user, assessmentId: assessment.id, assessment };
 }
 

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { requireOrganisation } from '$lib/server/accounts/guard';
+import { requireOrganisation } from '$lib/server/accounts';
+import { exportOrganisation } from '$lib/server/organisations';
 import { getDb } from '$lib/server/context';
-import { exportOrganisation } from '$lib/server/accounts/organisation-data';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {

@@ -5,8 +5,7 @@ import { answerErrorMessages, formValues, sectionViews, valuesFromForm } from '$
 import { localize } from '$lib/questionnaire/localize';
 import { moduleProgress, questionsOf } from '$lib/questionnaire/visibility';
 import { getDb } from '$lib/server/context';
-import { kindLabel } from '$lib/server/suppliers/view';
-import { checkSupplierAnswers, saveSupplierAnswers } from '$lib/server/suppliers/register';
+import { checkSupplierAnswers, kindLabel, saveSupplierAnswers } from '$lib/server/suppliers';
 import { loadSupplier } from './supplier.server';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -39,15 +38,16 @@ export const actions = {
 		const check = checkSupplierAnswers(module.module, values);
 		if (!check.ok) return fail(400, { errors: answerErrorMessages(check.errors), values });
 		const expected = String(form.get('_updated_at') ?? '') || undefined;
-		const outcome = await saveSupplierAnswers(
-			getDb(),
-			user.organisationId,
-			supplier.id,
-			check.answers,
-			expected
-		);
-		if (outcome === 'not_found') error(404, { message: m.plan_supplier_not_found() });
-		if (outcome === 'stale') {
+		const outcome = await saveSupplierAnswers(getDb(), {
+			organisationId: user.organisationId,
+			id: supplier.id,
+			answers: check.answers,
+			expectedUpdatedAt: expected
+		});
+		if (!outcome.ok && outcome.reason === 'not_found') {
+			error(404, { message: m.plan_supplier_not_found() });
+		}
+		if (!outcome.ok) {
 			const errors: Record<string, string> = { form: m.plan_error_stale() };
 			return fail(409, {
 				errors,

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { requireOrganisation } from '$lib/server/accounts/guard';
+import { requireOrganisation } from '$lib/server/accounts';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { getSupplier, pinnedModule } from '$lib/server/suppliers/register';
+import { getSupplier, supplierModule } from '$lib/server/suppliers';
 
 interface SupplierEvent {
 	locals: App.Locals;
@@ -18,5 +18,5 @@ export async function loadSupplier(event: SupplierEvent) {
 	const user = requireOrganisation(event, 'supplier:own');
 	const supplier = await getSupplier(getDb(), user.organisationId, event.params.id);
 	if (!supplier) error(404, { message: m.plan_supplier_not_found() });
-	return { user, supplier, module: pinnedModule(getQuestionnaires(), supplier.pin) };
+	return { user, supplier, module: supplierModule(getQuestionnaires(), supplier) };
 }

@@ -1,11 +1,10 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { requireOrganisation } from '$lib/server/accounts/guard';
+import { requireOrganisation } from '$lib/server/accounts';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { detailsErrors } from '$lib/server/plan/errors';
-import { kindOptions } from '$lib/server/suppliers/view';
-import { createSupplier, parseSupplierDetails } from '$lib/server/suppliers/register';
+import { detailsErrors } from '$lib/server/plan';
+import { createSupplier, kindOptions, parseSupplierDetails } from '$lib/server/suppliers';
 import type { Actions, PageServerLoad } from './$types';
 
 const FIELDS = ['name', 'kind', 'country', 'kraz_number'] as const;
@@ -28,7 +27,11 @@ export const actions = {
 		const values = Object.fromEntries(FIELDS.map((f) => [f, String(form.get(f) ?? '')]));
 		const parsed = parseSupplierDetails(values);
 		if (!parsed.ok) return fail(400, { errors: detailsErrors(parsed.errors), values });
-		const id = await createSupplier(getDb(), user.organisationId, parsed.value, supplierModule());
+		const id = await createSupplier(getDb(), {
+			organisationId: user.organisationId,
+			details: parsed.value,
+			module: supplierModule()
+		});
 		redirect(303, `/suppliers/${id}?added`);
 	}
 } satisfies Actions;

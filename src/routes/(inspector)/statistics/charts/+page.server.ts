@@ -1,8 +1,11 @@
 import { getLocale } from '$lib/paraglide/runtime';
-import { crossTable } from '$lib/server/statistics/tables';
-import { requirePermission } from '$lib/server/accounts/guard';
-import { flagsByVoivodeshipChart, levelsBySectorChart } from '$lib/server/statistics/charts/bars';
-import { trendByQuarterChart } from '$lib/server/statistics/charts/trend';
+import {
+	crossTable,
+	flagsByVoivodeshipChart,
+	levelsBySectorChart,
+	trendByQuarterChart
+} from '$lib/server/statistics';
+import { requirePermission } from '$lib/server/accounts';
 import { getDb } from '$lib/server/context';
 import type { PageServerLoad } from './$types';
 

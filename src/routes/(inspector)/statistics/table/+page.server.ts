@@ -1,9 +1,15 @@
 import { getLocale } from '$lib/paraglide/runtime';
-import { crossTable, DIMENSIONS } from '$lib/server/statistics/tables';
-import { requirePermission } from '$lib/server/accounts/guard';
+import {
+	crossTable,
+	csvHref,
+	dimensionLabel,
+	DIMENSIONS,
+	presentTable,
+	readTableQuery,
+	shareLabel
+} from '$lib/server/statistics';
+import { requirePermission } from '$lib/server/accounts';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { dimensionLabel, presentTable, shareLabel } from '$lib/server/statistics/present';
-import { csvHref, readTableQuery } from '$lib/server/statistics/request';
 import type { PageServerLoad } from './$types';
 
 export const load = (async (event) => {

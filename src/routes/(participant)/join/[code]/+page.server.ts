@@ -1,16 +1,24 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { startGuest } from '$lib/server/accounts/account';
-import { can } from '$lib/server/accounts/authorize';
-import { setSessionCookie } from '$lib/server/accounts/cookies';
-import { errorOn, formFields, parseWith } from '$lib/server/accounts/forms';
-import { requireOrganisation } from '$lib/server/accounts/guard';
+import {
+	can,
+	errorOn,
+	findUserById,
+	formFields,
+	parseWith,
+	requireOrganisation,
+	setSessionCookie,
+	startGuest
+} from '$lib/server/accounts';
 import { config } from '$lib/server/config';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { joinSchema, workshopErrorMessage } from '$lib/server/workshops/forms';
-import { join, joinableByCode } from '$lib/server/workshops/participants';
-import { findUserById } from '$lib/server/accounts/users';
-import { WorkshopError } from '$lib/server/workshops/workshop';
+import {
+	join,
+	joinableByCode,
+	joinSchema,
+	workshopErrorMessage,
+	type WorkshopRefusal
+} from '$lib/server/workshops';
 import type { Actions, PageServerLoad } from './$types';
 
 function refuseStaff(locals: App.Locals): void {
@@ -21,13 +29,9 @@ function refuseStaff(locals: App.Locals): void {
 
 export const load = (async ({ locals, params }) => {
 	refuseStaff(locals);
-	let found;
-	try {
-		found = await joinableByCode(getDb(), params.code, locals.user?.organisationId ?? null);
-	} catch (err) {
-		if (!(err instanceof WorkshopError)) throw err;
-		return { workshop: null, problem: workshopErrorMessage(err.reason) };
-	}
+	const joinable = await joinableByCode(getDb(), params.code, locals.user?.organisationId ?? null);
+	if (!joinable.ok) return { workshop: null, problem: workshopErrorMessage(joinable.reason) };
+	const found = joinable.value;
 	if (found.joined) redirect(303, `/joined/${found.workshop.id}`);
 	return {
 		workshop: found.workshop,
@@ -46,30 +50,30 @@ export const actions = {
 		const parsed = parseWith(joinSchema, fields);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values });
 		const db = getDb();
-		try {
-			// Checked before a guest is made, so a wrong or closed code leaves nothing behind.
-			await joinableByCode(db, params.code, locals.user?.organisationId ?? null);
-			let organisationId: string;
-			if (locals.user) {
-				organisationId = requireOrganisation(event, 'workshop:join').organisationId;
-			} else {
-				const guest = await startGuest(db, m.auth_guest_organisation_name());
-				setSessionCookie(cookies, url, guest.token, guest.session.expiresAt);
-				organisationId = (await findUserById(db, guest.userId))?.organisation_id as string;
-			}
-			const { label, shareName } = parsed.data;
-			const { workshopId } = await join(
-				db,
-				getQuestionnaires(),
-				params.code,
-				organisationId,
-				label,
-				shareName
+		const refused = (reason: WorkshopRefusal) =>
+			fail(400, { errors: errorOn('form', workshopErrorMessage(reason)), values });
+		// Checked before a guest is made, so a wrong or closed code leaves nothing behind.
+		const joinable = await joinableByCode(db, params.code, locals.user?.organisationId ?? null);
+		if (!joinable.ok) return refused(joinable.reason);
+		let organisationId: string;
+		if (locals.user) {
+			organisationId = requireOrganisation(event, 'workshop:join').organisationId;
+		} else {
+			const guest = await startGuest(db, m.auth_guest_organisation_name());
+			setSessionCookie(
+				{ cookies, url },
+				{ token: guest.token, expiresAt: guest.session.expiresAt }
 			);
-			redirect(303, `/joined/${workshopId}`);
-		} catch (err) {
-			if (!(err instanceof WorkshopError)) throw err;
-			return fail(400, { errors: errorOn('form', workshopErrorMessage(err.reason)), values });
+			organisationId = (await findUserById(db, guest.userId))?.organisation_id as string;
 		}
+		const { label, shareName } = parsed.value;
+		const joined = await join(db, getQuestionnaires(), {
+			code: params.code,
+			organisationId,
+			label,
+			shareName
+		});
+		if (!joined.ok) return refused(joined.reason);
+		redirect(303, `/joined/${joined.value.workshopId}`);
 	}
 } satisfies Actions;

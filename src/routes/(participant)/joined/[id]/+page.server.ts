@@ -1,13 +1,9 @@
 import { error, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { requireOrganisation } from '$lib/server/accounts/guard';
+import { requireOrganisation } from '$lib/server/accounts';
 import { config } from '$lib/server/config';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import {
-	participation,
-	setShareResult,
-	workshopAssessment
-} from '$lib/server/workshops/participants';
+import { participation, setShareResult, workshopAssessment } from '$lib/server/workshops';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load = (async (event) => {
@@ -17,8 +13,10 @@ export const load = (async (event) => {
 	if (!found) error(404, { message: m.error_not_found() });
 	// A participant whose assessment was deleted carries on with its draft or a fresh one,
 	// so its work keeps counting in the workshop.
-	if (!found.assessmentId)
-		await workshopAssessment(db, getQuestionnaires(), event.params.id, user.organisationId);
+	if (!found.assessmentId) {
+		const participant = { workshopId: event.params.id, organisationId: user.organisationId };
+		await workshopAssessment(db, getQuestionnaires(), participant);
+	}
 	return {
 		workshop: found.workshop,
 		label: found.label,
@@ -32,14 +30,13 @@ export const load = (async (event) => {
 
 async function share(event: RequestEvent, value: boolean) {
 	const user = requireOrganisation(event, 'workshop:join');
-	const changed = await setShareResult(
-		getDb(),
-		event.params.id,
-		user.organisationId,
-		value,
-		user.id
-	);
-	if (!changed) error(404, { message: m.error_not_found() });
+	const changed = await setShareResult(getDb(), {
+		workshopId: event.params.id,
+		organisationId: user.organisationId,
+		share: value,
+		actorId: user.id
+	});
+	if (!changed.ok) error(404, { message: m.error_not_found() });
 	redirect(303, `/joined/${event.params.id}?done=${value ? 'shared' : 'unshared'}`);
 }
 

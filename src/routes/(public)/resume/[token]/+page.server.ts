@@ -1,9 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { setSessionCookie } from '$lib/server/accounts/cookies';
-import { startSession } from '$lib/server/accounts/login';
+import { guestOfResumeLink, setSessionCookie, startSession } from '$lib/server/accounts';
 import { getDb } from '$lib/server/context';
-import { guestOfResumeLink } from '$lib/server/accounts/resume-links';
 import type { Actions, PageServerLoad } from './$types';
 
 // Opening the link only shows a button: link previews and prefetchers fetch addresses too,
@@ -20,8 +18,8 @@ export const actions = {
 		const db = getDb();
 		const guest = await guestOfResumeLink(db, params.token);
 		if (!guest) error(404, { message: m.journey_resume_invalid() });
-		const { token, session } = await startSession(db, guest, locals.session?.id);
-		setSessionCookie(cookies, url, token, session.expiresAt);
+		const { token, session } = await startSession(db, guest, { replacing: locals.session?.id });
+		setSessionCookie({ cookies, url }, { token, expiresAt: session.expiresAt });
 		redirect(303, '/dashboard');
 	}
 } satisfies Actions;

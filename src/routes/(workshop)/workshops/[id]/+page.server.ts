@@ -2,13 +2,19 @@ import { error, redirect } from '@sveltejs/kit';
 import QRCode from 'qrcode';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { requirePermission } from '$lib/server/accounts/guard';
+import { requirePermission } from '$lib/server/accounts';
 import { config } from '$lib/server/config';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { formatJoinCode } from '$lib/server/workshops/codes';
-import { workshopLabels } from '$lib/server/workshops/labels';
-import { beforeAfter, cohortResults, workshopProgress } from '$lib/server/workshops/results';
-import { closeWorkshop, followUpsOf, getWorkshop } from '$lib/server/workshops/workshop';
+import {
+	beforeAfter,
+	closeWorkshop,
+	cohortResults,
+	followUpsOf,
+	formatJoinCode,
+	getWorkshop,
+	workshopLabels,
+	workshopProgress
+} from '$lib/server/workshops';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async (event) => {
@@ -17,10 +23,12 @@ export const load = (async (event) => {
 	const registry = getQuestionnaires();
 	const workshop = await getWorkshop(db, user.id, event.params.id);
 	if (!workshop) error(404, { message: m.error_not_found() });
+	const which = { facilitatorId: user.id, workshopId: workshop.id };
+	const cohortOf = { ...which, min: config.cohortMin };
 	const [progress, cohort, comparison, followUps] = await Promise.all([
-		workshopProgress(db, user.id, workshop.id, registry),
-		cohortResults(db, user.id, workshop.id, registry, config.cohortMin),
-		beforeAfter(db, user.id, workshop.id, registry, config.cohortMin),
+		workshopProgress(db, registry, which),
+		cohortResults(db, registry, cohortOf),
+		beforeAfter(db, registry, cohortOf),
 		followUpsOf(db, user.id, workshop.id)
 	]);
 	const code = formatJoinCode(workshop.joinCode);
@@ -63,7 +71,7 @@ export const load = (async (event) => {
 export const actions = {
 	close: async (event) => {
 		const user = requirePermission(event, 'workshop:manage');
-		if (!(await closeWorkshop(getDb(), user.id, event.params.id))) {
+		if (!(await closeWorkshop(getDb(), user.id, event.params.id)).ok) {
 			error(404, { message: m.error_not_found() });
 		}
 		redirect(303, `/workshops/${event.params.id}`);

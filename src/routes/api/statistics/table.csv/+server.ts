@@ -1,12 +1,10 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { crossTable } from '$lib/server/statistics/tables';
+import { crossTable, readTableQuery, tableCsv } from '$lib/server/statistics';
 import { audit } from '$lib/server/audit';
-import { requirePermission } from '$lib/server/accounts/guard';
+import { requirePermission } from '$lib/server/accounts';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { tableCsv } from '$lib/server/statistics/csv';
-import { readTableQuery } from '$lib/server/statistics/request';
 import type { RequestHandler } from './$types';
 
 /** The table the screen shows, as CSV: the same suppression, rounding and labels. */

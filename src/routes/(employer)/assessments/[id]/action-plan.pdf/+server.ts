@@ -1,13 +1,16 @@
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { ensureActionItems, listActionItems } from '$lib/server/plan/items';
+import { ensureActionItems, listActionItems, planItemViews } from '$lib/server/plan';
 import { getContacts, getDb } from '$lib/server/context';
-import { organisationName } from '$lib/server/accounts/organisation-data';
-import { actionPlanDocument, pdfDownload, pdfFileName } from '$lib/server/pdf/documents';
-import { renderActionPlan } from '$lib/server/pdf/action-plan';
-import { pdfLabels } from '$lib/server/pdf/labels';
-import { planItemViews } from '$lib/server/plan/view';
-import { listSuppliers } from '$lib/server/suppliers/register';
+import { organisationName } from '$lib/server/organisations';
+import {
+	actionPlanDocument,
+	pdfDownload,
+	pdfFileName,
+	pdfLabels,
+	renderActionPlan
+} from '$lib/server/pdf';
+import { listSuppliers } from '$lib/server/suppliers';
 import { loadPlan } from '../assessment.server';
 import type { RequestHandler } from './$types';
 

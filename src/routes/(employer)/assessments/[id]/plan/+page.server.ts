@@ -5,16 +5,16 @@ import {
 	actionProgress,
 	addOwnAction,
 	ensureActionItems,
+	itemErrors,
 	listActionItems,
 	parseItemUpdate,
 	parseOwnAction,
+	planItemViews,
 	removeOwnAction,
 	updateActionItem
-} from '$lib/server/plan/items';
+} from '$lib/server/plan';
 import { getDb } from '$lib/server/context';
-import { itemErrors } from '$lib/server/plan/errors';
-import { planItemViews } from '$lib/server/plan/view';
-import { listSuppliers } from '$lib/server/suppliers/register';
+import { listSuppliers } from '$lib/server/suppliers';
 import { loadPlan, ownAssessment } from '../assessment.server';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -62,16 +62,13 @@ export const actions = {
 		const expected = String(form.get('updated_at') ?? '') || undefined;
 		const outcome = await updateActionItem(
 			getDb(),
-			user.organisationId,
-			assessmentId,
-			itemId,
-			parsed.value,
-			expected
+			{ organisationId: user.organisationId, assessmentId },
+			{ itemId, update: parsed.value, expectedUpdatedAt: expected }
 		);
-		if (outcome === 'not_found') {
+		if (!outcome.ok && outcome.reason === 'not_found') {
 			return fail(404, { itemId, errors: { form: m.plan_error_item_not_found() }, values });
 		}
-		if (outcome === 'stale') {
+		if (!outcome.ok) {
 			return fail(409, { itemId, errors: { form: m.plan_error_item_stale() }, values });
 		}
 		redirect(303, `/assessments/${assessmentId}/plan?saved=${itemId}#item-${itemId}`);
@@ -81,14 +78,17 @@ export const actions = {
 		const values = fields(await event.request.formData(), OWN_FIELDS);
 		const parsed = parseOwnAction(values);
 		if (!parsed.ok) return fail(400, { itemId: 'new', errors: itemErrors(parsed.errors), values });
-		const id = await addOwnAction(getDb(), user.organisationId, assessmentId, parsed.value);
-		if (!id) error(404, { message: m.plan_assessment_not_found() });
+		const plan = { organisationId: user.organisationId, assessmentId };
+		const added = await addOwnAction(getDb(), plan, parsed.value);
+		if (!added.ok) error(404, { message: m.plan_assessment_not_found() });
+		const id = added.value;
 		redirect(303, `/assessments/${assessmentId}/plan?added=${id}#item-${id}`);
 	},
 	remove: async (event) => {
 		const { user, assessmentId } = await ownAssessment(event);
 		const itemId = String((await event.request.formData()).get('id') ?? '');
-		if (!(await removeOwnAction(getDb(), user.organisationId, assessmentId, itemId))) {
+		const plan = { organisationId: user.organisationId, assessmentId };
+		if (!(await removeOwnAction(getDb(), plan, itemId)).ok) {
 			return fail(404, { itemId, errors: { form: m.plan_error_item_not_found() }, values: {} });
 		}
 		redirect(303, `/assessments/${assessmentId}/plan?removed#own-action`);

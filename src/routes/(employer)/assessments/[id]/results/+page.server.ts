@@ -1,9 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
-import { ownAssessment } from '$lib/server/assessments/access';
-import { pinnedModules, supplierNames } from '$lib/server/assessments/service';
-import { getDb, getQuestionnaires } from '$lib/server/context';
-import { resultsView } from '$lib/server/assessments/results-view';
+import { ownAssessment, resultsView } from '$lib/server/assessments';
+import { pinnedModules } from '$lib/questionnaire/registry';
+import { supplierNames } from '$lib/server/suppliers';
+import { getContacts, getDb, getQuestionnaires } from '$lib/server/context';
 import type { PageServerLoad } from './$types';
 
 export const load = (async (event) => {
@@ -16,12 +16,13 @@ export const load = (async (event) => {
 	return {
 		id: assessment.id,
 		submittedAt: assessment.submittedAt,
-		view: resultsView(
-			assessment.result,
-			pinnedModules(registry, assessment.pins),
+		view: resultsView({
+			result: assessment.result,
+			pinned: pinnedModules(registry, assessment.pins),
 			registry,
-			names,
-			getLocale()
-		)
+			supplierNames: names,
+			contacts: getContacts(),
+			locale: getLocale()
+		})
 	};
 }) satisfies PageServerLoad;

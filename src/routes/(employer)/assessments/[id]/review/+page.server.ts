@@ -5,8 +5,7 @@ import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { localize } from '$lib/questionnaire/localize';
 import { visibleQuestions } from '$lib/questionnaire/visibility';
-import { ownAssessment, ownAssessmentWithAnswers } from '$lib/server/assessments/access';
-import { AssessmentError, submitAssessment } from '$lib/server/assessments/service';
+import { ownAssessment, ownAssessmentWithAnswers, submitAssessment } from '$lib/server/assessments';
 import { assessmentProgress } from '$lib/questionnaire/progress';
 import { config } from '$lib/server/config';
 import { getDb, getQuestionnaires } from '$lib/server/context';
@@ -52,19 +51,21 @@ export const actions = {
 		if (!parsed.success) {
 			return fail(400, { formError: m.journey_error_bad_request(), statsOptOut: false });
 		}
-		try {
-			await submitAssessment(getDb(), getQuestionnaires(), user.organisationId, assessment.id, {
-				statsOptOut: parsed.data.statsOptOut === 'yes',
-				baseRevision: parsed.data.revision
-			});
-		} catch (e) {
-			if (!(e instanceof AssessmentError)) throw e;
-			if (e.code === 'submitted') redirect(303, `/assessments/${assessment.id}/results`);
-			const formError =
-				e.code === 'incomplete'
-					? m.journey_review_incomplete_error()
-					: m.journey_review_conflict_error();
-			return fail(e.code === 'incomplete' ? 400 : 409, {
+		const submitted = await submitAssessment(getDb(), getQuestionnaires(), {
+			organisationId: user.organisationId,
+			assessmentId: assessment.id,
+			statsOptOut: parsed.data.statsOptOut === 'yes',
+			baseRevision: parsed.data.revision
+		});
+		if (!submitted.ok) {
+			if (submitted.reason === 'submitted') {
+				redirect(303, `/assessments/${assessment.id}/results`);
+			}
+			const incomplete = submitted.reason === 'incomplete';
+			const formError = incomplete
+				? m.journey_review_incomplete_error()
+				: m.journey_review_conflict_error();
+			return fail(incomplete ? 400 : 409, {
 				formError,
 				statsOptOut: parsed.data.statsOptOut === 'yes'
 			});

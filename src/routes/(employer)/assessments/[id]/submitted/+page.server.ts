@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { ownAssessment } from '$lib/server/assessments/access';
+import { ownAssessment } from '$lib/server/assessments';
 import type { PageServerLoad } from './$types';
 
 export const load = (async (event) => {

@@ -2,9 +2,8 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { getDb } from '$lib/server/context';
-import { detailsErrors } from '$lib/server/plan/errors';
-import { kindOptions } from '$lib/server/suppliers/view';
-import { parseSupplierDetails, updateSupplier } from '$lib/server/suppliers/register';
+import { detailsErrors } from '$lib/server/plan';
+import { kindOptions, parseSupplierDetails, updateSupplier } from '$lib/server/suppliers';
 import { loadSupplier } from '../supplier.server';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -34,15 +33,16 @@ export const actions = {
 		const parsed = parseSupplierDetails(values);
 		if (!parsed.ok) return fail(400, { errors: detailsErrors(parsed.errors), values });
 		const expected = String(form.get('updated_at') ?? '') || undefined;
-		const outcome = await updateSupplier(
-			getDb(),
-			user.organisationId,
-			supplier.id,
-			parsed.value,
-			expected
-		);
-		if (outcome === 'not_found') error(404, { message: m.plan_supplier_not_found() });
-		if (outcome === 'stale') {
+		const outcome = await updateSupplier(getDb(), {
+			organisationId: user.organisationId,
+			id: supplier.id,
+			details: parsed.value,
+			expectedUpdatedAt: expected
+		});
+		if (!outcome.ok && outcome.reason === 'not_found') {
+			error(404, { message: m.plan_supplier_not_found() });
+		}
+		if (!outcome.ok) {
 			return fail(409, {
 				errors: { form: m.plan_error_stale() },
 				values,

@@ -3,17 +3,15 @@ import { iloName } from '$lib/vocabulary';
 
 import { m } from '$lib/paraglide/messages';
 import { localize } from '$lib/questionnaire/localize';
-import type { LoadedModule } from '$lib/server/questionnaires/load';
-import { requirePermission } from '$lib/server/accounts/guard';
+import { resolvedModules, type LoadedModule } from '$lib/questionnaire/registry';
+import { requirePermission } from '$lib/server/accounts';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { getWorkshop } from '$lib/server/workshops/workshop';
+import { getWorkshop } from '$lib/server/workshops';
 import type { PageServerLoad } from './$types';
 
 /** The workshop's modules in questionnaire order, with each question and its section. */
-function pinned(modules: (LoadedModule | undefined)[]) {
-	return modules
-		.filter((l): l is LoadedModule => l !== undefined)
-		.sort((a, b) => a.module.order - b.module.order);
+function pinned(modules: LoadedModule[]) {
+	return modules.toSorted((a, b) => a.module.order - b.module.order);
 }
 
 export const load = (async (event) => {
@@ -21,7 +19,7 @@ export const load = (async (event) => {
 	const workshop = await getWorkshop(getDb(), user.id, event.params.id);
 	if (!workshop) error(404, { message: m.error_not_found() });
 	const registry = getQuestionnaires();
-	const modules = pinned(workshop.pins.map((p) => registry.get(p)));
+	const modules = pinned(resolvedModules(registry, workshop.pins));
 	const lang = workshop.language;
 	const wanted = event.url.searchParams.get('module');
 	const chosen = wanted

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { requirePermission } from '$lib/server/accounts/guard';
+import { requirePermission } from '$lib/server/accounts';
 import { getDb } from '$lib/server/context';
-import { getWorkshop } from '$lib/server/workshops/workshop';
+import { getWorkshop } from '$lib/server/workshops';
 import type { PageServerLoad } from './$types';
 
 export const load = (async (event) => {

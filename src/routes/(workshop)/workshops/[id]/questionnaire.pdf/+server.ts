@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { requirePermission } from '$lib/server/accounts/guard';
+import { requirePermission } from '$lib/server/accounts';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { blankQuestionnairePdf, pdfDownload, pdfFileName } from '$lib/server/pdf/documents';
-import { getWorkshop } from '$lib/server/workshops/workshop';
+import { blankQuestionnairePdf, pdfDownload, pdfFileName } from '$lib/server/pdf';
+import { getWorkshop } from '$lib/server/workshops';
 import type { RequestHandler } from './$types';
 
 /**
@@ -17,7 +17,11 @@ export const GET: RequestHandler = async (event) => {
 	if (!workshop) error(404, { message: m.error_not_found() });
 	const locale = workshop.language;
 	const now = new Date();
-	const pdf = await blankQuestionnairePdf(getQuestionnaires(), locale, now, workshop.pins);
+	const pdf = await blankQuestionnairePdf(getQuestionnaires(), {
+		locale,
+		now,
+		pins: workshop.pins
+	});
 	const name = pdfFileName(m.plan_pdf_file_blank({}, { locale }), now);
 	return pdfDownload(pdf, name, { 'Cache-Control': 'private, no-store' });
 };

@@ -12,14 +12,14 @@ import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { localize } from '$lib/questionnaire/localize';
 import { moduleProgress, questionsOf, visibleQuestions } from '$lib/questionnaire/visibility';
-import { ownAssessment, ownAssessmentWithAnswers } from '$lib/server/assessments/access';
 import {
-	AssessmentError,
+	type Assessment,
 	getAnswers,
-	pinnedModules,
-	saveAnswers,
-	type Assessment
-} from '$lib/server/assessments/service';
+	ownAssessment,
+	ownAssessmentWithAnswers,
+	saveAnswers
+} from '$lib/server/assessments';
+import { pinnedModules } from '$lib/questionnaire/registry';
 import { assessmentProgress } from '$lib/questionnaire/progress';
 import { getDb, getQuestionnaires } from '$lib/server/context';
 import type { Actions, PageServerLoad } from './$types';
@@ -100,37 +100,34 @@ export const actions = {
 		const values = valuesFromForm(form, questionsOf(module));
 		const { revision, next, returnTo } = control.data;
 
-		let outcome;
-		try {
-			outcome = await saveAnswers(
-				getDb(),
-				getQuestionnaires(),
-				user.organisationId,
-				assessment.id,
-				moduleId,
-				values,
-				revision,
-				assessment
-			);
-		} catch (e) {
-			if (!(e instanceof AssessmentError)) throw e;
-			if (e.code === 'submitted') {
-				return fail(409, { formError: m.journey_error_submitted(), values });
+		const saved = await saveAnswers(getDb(), getQuestionnaires(), {
+			organisationId: user.organisationId,
+			assessmentId: assessment.id,
+			moduleId,
+			answers: values,
+			baseRevision: revision,
+			known: assessment
+		});
+		if (!saved.ok) {
+			switch (saved.reason) {
+				case 'submitted':
+					return fail(409, { formError: m.journey_error_submitted(), values });
+				case 'unknown_question': {
+					const question = saved.questionId;
+					return fail(400, { formError: m.journey_error_unknown_question({ question }), values });
+				}
+				case 'invalid':
+					return fail(400, { errors: answerErrorMessages(saved.errors), values });
+				case 'conflict':
+					return fail(409, {
+						conflict: { revision: saved.revision, saved: formValues(saved.answers) },
+						values
+					});
+				default:
+					error(404, { message: m.journey_error_no_module() });
 			}
-			if (e.code === 'unknown_question') {
-				const question = String(e.detail.questionId);
-				return fail(400, { formError: m.journey_error_unknown_question({ question }), values });
-			}
-			error(404, { message: m.journey_error_no_module() });
 		}
-
-		if (outcome.kind === 'invalid') {
-			return fail(400, { errors: answerErrorMessages(outcome.errors), values });
-		}
-		if (outcome.kind === 'conflict') {
-			const saved = formValues(outcome.answers);
-			return fail(409, { conflict: { revision: outcome.revision, saved }, values });
-		}
+		const outcome = saved.value;
 		const here = `/assessments/${assessment.id}/modules/${moduleId}`;
 		if (next === 'autosave') {
 			return {

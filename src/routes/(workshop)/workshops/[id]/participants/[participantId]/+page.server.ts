@@ -1,17 +1,20 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { requirePermission } from '$lib/server/accounts/guard';
+import { requirePermission } from '$lib/server/accounts';
 import { getDb, getQuestionnaires } from '$lib/server/context';
-import { workshopLabels } from '$lib/server/workshops/labels';
-import { sharedResult } from '$lib/server/workshops/results';
+import { sharedResult, workshopLabels } from '$lib/server/workshops';
 import type { PageServerLoad } from './$types';
 
 // Read-only, and only while the participant shares it: a withdrawn share reads as not found.
 export const load = (async (event) => {
 	const user = requirePermission(event, 'workshop:manage');
 	const { id, participantId } = event.params;
-	const shared = await sharedResult(getDb(), user.id, id, participantId);
+	const shared = await sharedResult(getDb(), {
+		facilitatorId: user.id,
+		workshopId: id,
+		participantId
+	});
 	if (!shared) error(404, { message: m.error_not_found() });
 	const { result } = shared;
 	return {

@@ -1,4 +1,6 @@
-import type { Db } from '../db/index';
+import { fail, ok, type Result } from '../../result';
+import { exportedAnswers, exportedAssessments, organisationAssessments } from '../assessments';
+import type { Db } from '../db';
 import { audit } from '../audit';
 import { nowIso } from '../ids';
 
@@ -13,8 +15,6 @@ export async function organisationName(db: Db, organisationId: string): Promise<
 		.executeTakeFirst();
 	return row?.name ?? null;
 }
-
-const parse = (json: string | null) => (json === null ? null : JSON.parse(json));
 
 /**
  * Everything the app holds about one organisation, as plain JSON: its accounts (never
@@ -43,32 +43,13 @@ export async function exportOrganisation(db: Db, organisationId: string) {
 			.where('organisation_id', '=', organisationId)
 			.orderBy('created_at')
 			.execute(),
-		db
-			.selectFrom('assessments')
-			.selectAll()
-			.where('organisation_id', '=', organisationId)
-			.orderBy('created_at')
-			.execute(),
-		db
-			.selectFrom('answers')
-			.innerJoin('assessments', 'assessments.id', 'answers.assessment_id')
-			.select([
-				'answers.assessment_id',
-				'answers.module_id',
-				'answers.question_id',
-				'answers.value',
-				'answers.updated_at'
-			])
-			.where('assessments.organisation_id', '=', organisationId)
-			.orderBy('answers.module_id')
-			.orderBy('answers.question_id')
-			.execute(),
+		exportedAssessments(db, organisationId),
+		exportedAnswers(db, organisationId),
 		db
 			.selectFrom('action_items')
-			.innerJoin('assessments', 'assessments.id', 'action_items.assessment_id')
-			.selectAll('action_items')
-			.where('assessments.organisation_id', '=', organisationId)
-			.orderBy('action_items.position')
+			.selectAll()
+			.where('assessment_id', 'in', organisationAssessments(db, organisationId))
+			.orderBy('position')
 			.execute(),
 		db
 			.selectFrom('suppliers')
@@ -114,7 +95,7 @@ export async function exportOrganisation(db: Db, organisationId: string) {
 			id: a.id,
 			status: a.status,
 			revision: a.revision,
-			pins: parse(a.pins),
+			pins: a.pins,
 			previousId: a.previous_id,
 			createdAt: a.created_at,
 			updatedAt: a.updated_at,
@@ -126,10 +107,10 @@ export async function exportOrganisation(db: Db, organisationId: string) {
 				.map((r) => ({
 					module: r.module_id,
 					question: r.question_id,
-					value: parse(r.value),
+					value: r.value,
 					updatedAt: r.updated_at
 				})),
-			result: parse(a.result),
+			result: a.result,
 			actionItems: items
 				.filter((i) => i.assessment_id === a.id)
 				.map((i) => ({
@@ -150,8 +131,8 @@ export async function exportOrganisation(db: Db, organisationId: string) {
 			kind: s.kind,
 			country: s.country,
 			krazNumber: s.kraz_number,
-			pin: parse(s.pin),
-			answers: parse(s.answers),
+			pin: s.pin,
+			answers: s.answers,
 			createdAt: s.created_at,
 			updatedAt: s.updated_at
 		})),
@@ -183,23 +164,26 @@ export function confirmsName(typed: string, name: string): boolean {
  */
 export async function deleteOrganisation(
 	db: Db,
-	organisationId: string,
-	actorId: string,
-	forget?: (tx: Db, organisationId: string) => Promise<unknown>
-): Promise<boolean> {
+	deletion: {
+		organisationId: string;
+		actorId: string;
+		forget?: (tx: Db, organisationId: string) => Promise<unknown>;
+	}
+): Promise<Result<undefined, 'not_found'>> {
+	const { organisationId, actorId, forget } = deletion;
 	return db.transaction().execute(async (tx) => {
 		if (forget) await forget(tx, organisationId);
 		const result = await tx
 			.deleteFrom('organisations')
 			.where('id', '=', organisationId)
 			.executeTakeFirst();
-		if (Number(result.numDeletedRows) === 0) return false;
+		if (Number(result.numDeletedRows) === 0) return fail('not_found');
 		await audit(tx, {
 			actorId,
 			action: 'organisation.deleted',
 			subjectType: 'organisation',
 			subjectId: organisationId
 		});
-		return true;
+		return ok();
 	});
 }

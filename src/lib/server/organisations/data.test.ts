@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaires } from '../questionnaires/load';
-import { ensureActionItems, findSubmittedAssessment, plannedActions } from '../plan/items';
-import { createSession, generateSessionToken } from './session';
+import { loadQuestionnaires } from '../questionnaires';
+import { ensureActionItems, findSubmittedAssessment, plannedActions } from '../plan';
+import { createSession, generateSessionToken, registerEmployer } from '../accounts';
 import { freshDb, testEngines } from '../db/test-helpers';
-import { confirmsName, deleteOrganisation, exportOrganisation } from './organisation-data';
-import { DEMO_ACCOUNTS } from '../seed/demo-accounts';
-import { seedDemoAssessment } from '../seed/demo-assessment';
-import { registerEmployer } from './users';
-import { join } from '../workshops/participants';
-import { facilitator, newWorkshop } from '../workshops/test-helpers';
-import { createWorkshop } from '../workshops/workshop';
+import { confirmsName, deleteOrganisation, exportOrganisation } from './data';
+import { DEMO_ACCOUNTS, seedDemoAssessment } from '../seed';
+import { valueOf } from '../../test-helpers';
+import { createdWorkshop, facilitator, joined, newWorkshop } from '../workshops/test-helpers';
 
 const registry = loadQuestionnaires('questionnaires');
 
@@ -19,11 +16,13 @@ async function seeded(engine: (typeof testEngines)[number]) {
 	const ids: string[] = [];
 	for (const a of accounts) {
 		ids.push(
-			await registerEmployer(t.db, {
-				email: a.email,
-				password: a.password,
-				organisationName: a.organisation
-			})
+			await valueOf(
+				registerEmployer(t.db, {
+					email: a.email,
+					password: a.password,
+					organisationName: a.organisation
+				})
+			)
 		);
 	}
 	const orgOf = async (userId: string) =>
@@ -34,12 +33,11 @@ async function seeded(engine: (typeof testEngines)[number]) {
 				.where('id', '=', userId)
 				.executeTakeFirstOrThrow()
 		).organisation_id!;
-	const assessmentId = (await seedDemoAssessment(t.db, registry))!;
+	const assessmentId = await valueOf(seedDemoAssessment(t.db, registry));
 	const orgA = await orgOf(ids[0]);
-	const assessment = await findSubmittedAssessment(t.db, orgA, assessmentId);
-	if (typeof assessment === 'string') throw new Error(assessment);
+	const assessment = await valueOf(findSubmittedAssessment(t.db, orgA, assessmentId));
 	await ensureActionItems(t.db, assessmentId, plannedActions(registry, assessment).planned);
-	await createSession(t.db, generateSessionToken(), ids[0]);
+	await createSession(t.db, { token: generateSessionToken(), userId: ids[0] });
 	return { t, userA: ids[0], orgA, orgB: await orgOf(ids[1]), userB: ids[1], assessmentId };
 }
 
@@ -63,7 +61,7 @@ describe.each(testEngines)('organisation data on %s', (engine) => {
 			expect(assessment.answers).toContainEqual(
 				expect.objectContaining({ module: 'profile', question: 'sector', value: 'c' })
 			);
-			expect(assessment.result.level).toBe('high');
+			expect(assessment.result?.level).toBe('high');
 			expect(assessment.actionItems.length).toBeGreaterThan(0);
 			expect(data!.suppliers).toHaveLength(3);
 			const text = JSON.stringify(data);
@@ -84,8 +82,8 @@ describe.each(testEngines)('organisation data on %s', (engine) => {
 	it('exports the workshops the organisation joined, with its chosen label', async () => {
 		const { t, orgB } = await seeded(engine);
 		try {
-			const w = await createWorkshop(t.db, await facilitator(t.db), newWorkshop());
-			await join(t.db, registry, w.joinCode, orgB, 'Stół 3', false);
+			const w = await createdWorkshop(t.db, await facilitator(t.db), newWorkshop());
+			await joined(t.db, w.joinCode, orgB, 'Stół 3', false);
 			const data = await exportOrganisation(t.db, orgB);
 			expect(data!.workshops).toEqual([
 				expect.objectContaining({ title: w.title, label: 'Stół 3', sharesName: false })
@@ -100,8 +98,12 @@ describe.each(testEngines)('organisation data on %s', (engine) => {
 		try {
 			const forgotten: string[] = [];
 			expect(
-				await deleteOrganisation(t.db, orgA, userA, async (_tx, id) => forgotten.push(id))
-			).toBe(true);
+				await deleteOrganisation(t.db, {
+					organisationId: orgA,
+					actorId: userA,
+					forget: async (_tx, id) => forgotten.push(id)
+				})
+			).toEqual({ ok: true, value: undefined });
 			expect(forgotten).toEqual([orgA]);
 			const count = async (table: 'users' | 'suppliers' | 'assessments') =>
 				(await t.db.selectFrom(table).select('id').where('organisation_id', '=', orgA).execute())
@@ -132,7 +134,10 @@ describe.each(testEngines)('organisation data on %s', (engine) => {
 					detail: null
 				})
 			]);
-			expect(await deleteOrganisation(t.db, orgA, userA)).toBe(false);
+			expect(await deleteOrganisation(t.db, { organisationId: orgA, actorId: userA })).toEqual({
+				ok: false,
+				reason: 'not_found'
+			});
 		} finally {
 			await t.close();
 		}
@@ -142,8 +147,12 @@ describe.each(testEngines)('organisation data on %s', (engine) => {
 		const { t, userA, orgA } = await seeded(engine);
 		try {
 			await expect(
-				deleteOrganisation(t.db, orgA, userA, async () => {
-					throw new Error('statistics unavailable');
+				deleteOrganisation(t.db, {
+					organisationId: orgA,
+					actorId: userA,
+					forget: async () => {
+						throw new Error('statistics unavailable');
+					}
 				})
 			).rejects.toThrow('statistics unavailable');
 			expect((await exportOrganisation(t.db, orgA))?.suppliers).toHaveLength(3);

@@ -7,12 +7,12 @@ import {
 	type FlagRef,
 	type Golden,
 	type PreparedGolden
-} from '../../../tests/fixtures/golden/golden';
-import { assess } from './assess';
-import { LEVELS } from './codes';
-import { loadQuestionnaires } from '../server/questionnaires/load';
-import { actionPlan } from './plan';
-import type { AssessmentFlag, AssessmentResult, PlannedAction } from './types';
+} from '../../../../tests/fixtures/golden/golden';
+import { assess } from '../../questionnaire/assess';
+import { LEVELS } from '../../questionnaire/codes';
+import { loadQuestionnaires } from './load';
+import { actionPlan } from '../../questionnaire/plan';
+import type { AssessmentFlag, AssessmentResult, PlannedAction } from '../../questionnaire/types';
 
 /**
  * What the engine concludes on realistic employers answering the real question bank

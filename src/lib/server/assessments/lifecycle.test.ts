@@ -2,35 +2,21 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerAll } from '../../../../tests/fixtures/journey/answers';
 import { assess } from '../../questionnaire/assess';
-import { loadQuestionnaires } from '../questionnaires/load';
-import {
-	AssessmentError,
-	getAnswers,
-	getAssessment,
-	listAssessments,
-	pinnedModules,
-	saveAnswers,
-	startAssessment,
-	submitAssessment
-} from './service';
+import { loadQuestionnaires } from '../questionnaires';
+import { pinnedModules } from '../../questionnaire/registry';
+import { refusalOf as refusal, valueOf } from '../../test-helpers';
+import { saveAnswers } from './save';
+import { startAssessment } from './start';
+import { getAnswers, getAssessment, listAssessments } from './store';
+import { submitAssessment } from './submit';
 import { assessmentProgress } from '../../questionnaire/progress';
 import { freshDb, testEngines, type TestDb } from '../db/test-helpers';
-import { createOrganisation } from '../accounts/users';
+import { createOrganisation } from '../accounts';
 
 const registry = loadQuestionnaires(
 	fileURLToPath(new URL('../../../../questionnaires', import.meta.url))
 );
 const moduleOf = (id: string) => registry.latestOf(id)!.module;
-
-async function refusal(promise: Promise<unknown>): Promise<AssessmentError> {
-	try {
-		await promise;
-	} catch (e) {
-		if (e instanceof AssessmentError) return e;
-		throw e;
-	}
-	throw new Error('expected a refusal');
-}
 
 describe.each(testEngines)('assessments on %s', (engine) => {
 	let t: TestDb;
@@ -44,27 +30,36 @@ describe.each(testEngines)('assessments on %s', (engine) => {
 	});
 	afterEach(() => t.close());
 
+	const start = (organisationId: string, opts: { copyFrom?: string } = {}) =>
+		startAssessment(t.db, registry, { organisationId, ...opts });
+	const started = (organisationId: string) => valueOf(start(organisationId));
+	const save = (
+		organisationId: string,
+		assessmentId: string,
+		moduleId: string,
+		answers: Record<string, unknown>,
+		baseRevision: number
+	) =>
+		saveAnswers(t.db, registry, { organisationId, assessmentId, moduleId, answers, baseRevision });
+	const submit = (
+		organisationId: string,
+		assessmentId: string,
+		opts: { statsOptOut: boolean; baseRevision?: number }
+	) => submitAssessment(t.db, registry, { organisationId, assessmentId, ...opts });
+
 	/** Answers every visible question of every pinned module, one save per module. */
 	async function answerEverything(id: string): Promise<void> {
 		const assessment = (await getAssessment(t.db, org, id))!;
 		let revision = assessment.revision;
 		for (const pin of assessment.pins) {
-			const outcome = await saveAnswers(
-				t.db,
-				registry,
-				org,
-				id,
-				pin.module,
-				answerAll(moduleOf(pin.module)),
-				revision
-			);
-			if (outcome.kind !== 'saved') throw new Error(`${pin.module}: ${outcome.kind}`);
-			revision = outcome.revision;
+			const outcome = await save(org, id, pin.module, answerAll(moduleOf(pin.module)), revision);
+			if (!outcome.ok) throw new Error(`${pin.module}: ${outcome.reason}`);
+			revision = outcome.value.revision;
 		}
 	}
 
 	it('pins the newest published version of every module but supplier, profile first', async () => {
-		const a = await startAssessment(t.db, registry, org);
+		const a = await started(org);
 		expect(a.status).toBe('draft');
 		expect(a.revision).toBe(0);
 		expect(a.pins[0].module).toBe('profile');
@@ -78,29 +73,27 @@ describe.each(testEngines)('assessments on %s', (engine) => {
 	});
 
 	it('keeps one draft per organisation and hides each organisation from the other', async () => {
-		const a = await startAssessment(t.db, registry, org);
-		const again = await refusal(startAssessment(t.db, registry, org));
-		expect(again.code).toBe('draft_exists');
-		expect(again.detail.id).toBe(a.id);
+		const a = await started(org);
+		const again = await refusal(start(org));
+		expect(again.reason).toBe('draft_exists');
+		expect(again.reason === 'draft_exists' && again.id).toBe(a.id);
 		expect(await getAssessment(t.db, other, a.id)).toBeUndefined();
 		expect(await getAssessment(t.db, org, a.id)).toMatchObject({ id: a.id });
 		expect(await listAssessments(t.db, other)).toEqual([]);
 	});
 
 	it('saves valid answers, normalised, and bumps the revision', async () => {
-		const a = await startAssessment(t.db, registry, org);
-		const outcome = await saveAnswers(
-			t.db,
-			registry,
+		const a = await started(org);
+		const outcome = await save(
 			org,
 			a.id,
 			'profile',
 			{ sector: ' c ', number_of_workers: '1 250', countries_of_origin: ['romania', 'ukraine'] },
 			0
 		);
-		expect(outcome.kind).toBe('saved');
-		if (outcome.kind !== 'saved') return;
-		expect(outcome.revision).toBe(1);
+		expect(outcome.ok).toBe(true);
+		if (!outcome.ok) return;
+		expect(outcome.value.revision).toBe(1);
 		expect((await getAssessment(t.db, org, a.id))!.revision).toBe(1);
 		const stored = (await getAnswers(t.db, a.id)).profile;
 		expect(stored.sector).toBe('c');
@@ -113,20 +106,20 @@ describe.each(testEngines)('assessments on %s', (engine) => {
 		expect(stored.countries_of_origin).toEqual(
 			ids.filter((c) => ['romania', 'ukraine'].includes(c))
 		);
-		expect(outcome.progress.answered).toBe(3);
+		expect(outcome.value.progress.answered).toBe(3);
 	});
 
 	it('refuses an unknown question, an unknown choice and a module it did not pin, writing nothing', async () => {
-		const a = await startAssessment(t.db, registry, org);
+		const a = await started(org);
 		const unknownQuestion = await refusal(
-			saveAnswers(t.db, registry, org, a.id, 'profile', { sector: 'c', not_there: 'x' }, 0)
+			save(org, a.id, 'profile', { sector: 'c', not_there: 'x' }, 0)
 		);
-		expect(unknownQuestion.code).toBe('unknown_question');
-		expect(unknownQuestion.detail.questionId).toBe('not_there');
+		expect(unknownQuestion.reason).toBe('unknown_question');
+		expect(unknownQuestion.reason === 'unknown_question' && unknownQuestion.questionId).toBe(
+			'not_there'
+		);
 
-		const badChoice = await saveAnswers(
-			t.db,
-			registry,
+		const badChoice = await save(
 			org,
 			a.id,
 			'profile',
@@ -134,7 +127,8 @@ describe.each(testEngines)('assessments on %s', (engine) => {
 			0
 		);
 		expect(badChoice).toEqual({
-			kind: 'invalid',
+			ok: false,
+			reason: 'invalid',
 			errors: {
 				sector: { error: 'unknown_choice', limit: null },
 				number_of_workers: { error: 'below_min', limit: expect.any(Number) }
@@ -142,86 +136,63 @@ describe.each(testEngines)('assessments on %s', (engine) => {
 		});
 
 		for (const moduleId of ['supplier', 'no-such-module']) {
-			const notPinned = await refusal(
-				saveAnswers(t.db, registry, org, a.id, moduleId, { kind: 'supplier' }, 0)
-			);
-			expect(notPinned.code).toBe('not_pinned');
+			const notPinned = await refusal(save(org, a.id, moduleId, { kind: 'supplier' }, 0));
+			expect(notPinned.reason).toBe('not_pinned');
 		}
 		expect(await getAnswers(t.db, a.id)).toEqual({});
 		expect((await getAssessment(t.db, org, a.id))!.revision).toBe(0);
 	});
 
 	it("refuses another organisation's assessment as if it did not exist", async () => {
-		const a = await startAssessment(t.db, registry, org);
-		const save = await refusal(
-			saveAnswers(t.db, registry, other, a.id, 'profile', { sector: 'c' }, 0)
-		);
-		expect(save.code).toBe('not_found');
-		const submit = await refusal(
-			submitAssessment(t.db, registry, other, a.id, { statsOptOut: false })
-		);
-		expect(submit.code).toBe('not_found');
+		const a = await started(org);
+		const saving = await refusal(save(other, a.id, 'profile', { sector: 'c' }, 0));
+		expect(saving.reason).toBe('not_found');
+		const submitting = await refusal(submit(other, a.id, { statsOptOut: false }));
+		expect(submitting.reason).toBe('not_found');
 		expect(await getAnswers(t.db, a.id)).toEqual({});
 	});
 
 	it('refuses a save based on an older revision and keeps what the other tab saved', async () => {
-		const a = await startAssessment(t.db, registry, org);
-		const first = await saveAnswers(t.db, registry, org, a.id, 'profile', { sector: 'a' }, 0);
-		expect(first.kind).toBe('saved');
-		const second = await saveAnswers(
-			t.db,
-			registry,
-			org,
-			a.id,
-			'profile',
-			{ sector: 'c', size: 'large' },
-			0
-		);
-		expect(second).toEqual({ kind: 'conflict', revision: 1, answers: { sector: 'a' } });
+		const a = await started(org);
+		const first = await save(org, a.id, 'profile', { sector: 'a' }, 0);
+		expect(first.ok).toBe(true);
+		const second = await save(org, a.id, 'profile', { sector: 'c', size: 'large' }, 0);
+		expect(second).toEqual({
+			ok: false,
+			reason: 'conflict',
+			revision: 1,
+			answers: { sector: 'a' }
+		});
 		expect((await getAnswers(t.db, a.id)).profile).toEqual({ sector: 'a' });
 		// Based on the revision the conflict reported, the same answers go through.
-		const retry = await saveAnswers(
-			t.db,
-			registry,
-			org,
-			a.id,
-			'profile',
-			{ sector: 'c', size: 'large' },
-			1
-		);
-		expect(retry).toMatchObject({ kind: 'saved', revision: 2 });
+		const retry = await save(org, a.id, 'profile', { sector: 'c', size: 'large' }, 1);
+		expect(retry).toMatchObject({ ok: true, value: { revision: 2 } });
 		expect((await getAnswers(t.db, a.id)).profile).toEqual({ sector: 'c', size: 'large' });
 	});
 
 	it('keeps the answer of a question that becomes hidden, without counting it', async () => {
-		const a = await startAssessment(t.db, registry, org);
-		const agency = await saveAnswers(
-			t.db,
-			registry,
+		const a = await started(org);
+		const agency = await save(
 			org,
 			a.id,
 			'recruitment',
 			{ recruitment_channels: ['employment_agency'], kraz_checked: '' },
 			0
 		);
-		expect(agency.kind === 'saved' && agency.revealed).toContain('kraz_checked');
+		expect(agency.ok && agency.value.revealed).toContain('kraz_checked');
 		const krazChoice = (
 			moduleOf('recruitment')
 				.sections.flatMap((s) => s.questions)
 				.find((q) => q.id === 'kraz_checked') as { choices: { id: string }[] }
 		).choices[0].id;
-		await saveAnswers(
-			t.db,
-			registry,
+		await save(
 			org,
 			a.id,
 			'recruitment',
 			{ recruitment_channels: ['employment_agency'], kraz_checked: krazChoice },
 			1
 		);
-		const withAgency = await saveAnswers(
-			t.db,
-			registry,
+		const withAgency = await save(
 			org,
 			a.id,
 			'recruitment',
@@ -229,7 +200,7 @@ describe.each(testEngines)('assessments on %s', (engine) => {
 			{ recruitment_channels: ['direct_poland'], kraz_checked: '' },
 			2
 		);
-		expect(withAgency.kind).toBe('saved');
+		expect(withAgency.ok).toBe(true);
 		const stored = (await getAnswers(t.db, a.id)).recruitment;
 		expect(stored.kraz_checked).toBe(krazChoice);
 		const loaded = pinnedModules(registry, (await getAssessment(t.db, org, a.id))!.pins);
@@ -239,27 +210,19 @@ describe.each(testEngines)('assessments on %s', (engine) => {
 		expect(recruitment.status).toBe('in_progress');
 
 		// Emptying a visible question removes its answer.
-		const emptied = await saveAnswers(
-			t.db,
-			registry,
-			org,
-			a.id,
-			'recruitment',
-			{ recruitment_channels: [] },
-			3
-		);
-		expect(emptied.kind).toBe('saved');
+		const emptied = await save(org, a.id, 'recruitment', { recruitment_channels: [] }, 3);
+		expect(emptied.ok).toBe(true);
 		expect((await getAnswers(t.db, a.id)).recruitment).toEqual({ kraz_checked: krazChoice });
 	});
 
 	it('reports progress per module and overall, and where to carry on', async () => {
-		const a = await startAssessment(t.db, registry, org);
+		const a = await started(org);
 		const loaded = pinnedModules(registry, a.pins);
 		const empty = assessmentProgress(loaded, {});
 		expect(empty.answered).toBe(0);
 		expect(empty.next).toBe('profile');
 		expect(empty.modules.every((m) => m.status === 'not_started')).toBe(true);
-		await saveAnswers(t.db, registry, org, a.id, 'profile', answerAll(moduleOf('profile')), 0);
+		await save(org, a.id, 'profile', answerAll(moduleOf('profile')), 0);
 		const some = assessmentProgress(loaded, await getAnswers(t.db, a.id));
 		expect(some.modules[0].status).toBe('completed');
 		expect(some.next).toBe(a.pins[1].module);
@@ -269,20 +232,18 @@ describe.each(testEngines)('assessments on %s', (engine) => {
 	});
 
 	it('refuses to submit with required questions unanswered', async () => {
-		const a = await startAssessment(t.db, registry, org);
-		await saveAnswers(t.db, registry, org, a.id, 'profile', answerAll(moduleOf('profile')), 0);
-		const incomplete = await refusal(
-			submitAssessment(t.db, registry, org, a.id, { statsOptOut: false })
-		);
-		expect(incomplete.code).toBe('incomplete');
-		const missing = incomplete.detail.missing as Record<string, string[]>;
+		const a = await started(org);
+		await save(org, a.id, 'profile', answerAll(moduleOf('profile')), 0);
+		const incomplete = await refusal(submit(org, a.id, { statsOptOut: false }));
+		expect(incomplete.reason).toBe('incomplete');
+		const missing = incomplete.reason === 'incomplete' ? incomplete.missing : {};
 		expect(Object.keys(missing)).not.toContain('profile');
 		expect(missing.recruitment).toContain('recruitment_channels');
 		expect((await getAssessment(t.db, org, a.id))!.status).toBe('draft');
 	});
 
 	it('submits a snapshot of the scored result with the suppliers, then refuses every change', async () => {
-		const a = await startAssessment(t.db, registry, org);
+		const a = await started(org);
 		await answerEverything(a.id);
 		const supplierFile = registry.latestOf('supplier')!;
 		const supplierAnswers = answerAll(supplierFile.module);
@@ -308,10 +269,9 @@ describe.each(testEngines)('assessments on %s', (engine) => {
 			})
 			.execute();
 		const before = (await getAssessment(t.db, org, a.id))!;
-		const submitted = await submitAssessment(t.db, registry, org, a.id, {
-			statsOptOut: true,
-			baseRevision: before.revision
-		});
+		const submitted = await valueOf(
+			submit(org, a.id, { statsOptOut: true, baseRevision: before.revision })
+		);
 		expect(submitted.status).toBe('submitted');
 		expect(submitted.statsOptOut).toBe(true);
 		expect(submitted.submittedAt).not.toBeNull();
@@ -325,21 +285,17 @@ describe.each(testEngines)('assessments on %s', (engine) => {
 		expect(submitted.overallLevel).toBe(expected.level);
 		expect(expected.level).not.toBeNull();
 
-		const save = await refusal(
-			saveAnswers(t.db, registry, org, a.id, 'profile', { sector: 'k' }, submitted.revision)
-		);
-		expect(save.code).toBe('submitted');
-		const again = await refusal(
-			submitAssessment(t.db, registry, org, a.id, { statsOptOut: false })
-		);
-		expect(again.code).toBe('submitted');
+		const saving = await refusal(save(org, a.id, 'profile', { sector: 'k' }, submitted.revision));
+		expect(saving.reason).toBe('submitted');
+		const again = await refusal(submit(org, a.id, { statsOptOut: false }));
+		expect(again.reason).toBe('submitted');
 		expect((await getAssessment(t.db, org, a.id))!.result).toEqual(expected);
 	});
 
 	it("hands the inspectors' statistics anonymous facts on submission, and an opt-out withdraws them", async () => {
-		const a = await startAssessment(t.db, registry, org);
+		const a = await started(org);
 		await answerEverything(a.id);
-		const submitted = await submitAssessment(t.db, registry, org, a.id, { statsOptOut: false });
+		const submitted = await valueOf(submit(org, a.id, { statsOptOut: false }));
 		const facts = await t.db.selectFrom('stat_submissions').selectAll().execute();
 		expect(facts).toHaveLength(1);
 		const profile = (await getAnswers(t.db, a.id)).profile;
@@ -359,25 +315,23 @@ describe.each(testEngines)('assessments on %s', (engine) => {
 				.sort()
 		);
 
-		const b = await startAssessment(t.db, registry, org);
-		await submitAssessment(t.db, registry, org, b.id, { statsOptOut: true });
+		const b = await started(org);
+		await submit(org, b.id, { statsOptOut: true });
 		expect(await t.db.selectFrom('stat_submissions').selectAll().execute()).toEqual([]);
 	});
 
 	it('refuses a submission based on an older revision', async () => {
-		const a = await startAssessment(t.db, registry, org);
+		const a = await started(org);
 		await answerEverything(a.id);
-		const stale = await refusal(
-			submitAssessment(t.db, registry, org, a.id, { statsOptOut: false, baseRevision: 0 })
-		);
-		expect(stale.code).toBe('conflict');
+		const stale = await refusal(submit(org, a.id, { statsOptOut: false, baseRevision: 0 }));
+		expect(stale.reason).toBe('conflict');
 	});
 
 	it('starts a re-assessment from the last answers, the profile included', async () => {
-		const a = await startAssessment(t.db, registry, org);
+		const a = await started(org);
 		await answerEverything(a.id);
-		await submitAssessment(t.db, registry, org, a.id, { statsOptOut: false });
-		const b = await startAssessment(t.db, registry, org);
+		await submit(org, a.id, { statsOptOut: false });
+		const b = await started(org);
 		expect(b.id).not.toBe(a.id);
 		expect(b.previousId).toBe(a.id);
 		expect(b.status).toBe('draft');
@@ -390,9 +344,9 @@ describe.each(testEngines)('assessments on %s', (engine) => {
 	});
 
 	it('copies from the assessment named, and refuses one of another organisation', async () => {
-		const theirs = await startAssessment(t.db, registry, other);
-		const refused = await refusal(startAssessment(t.db, registry, org, { copyFrom: theirs.id }));
-		expect(refused.code).toBe('not_found');
+		const theirs = await started(other);
+		const refused = await refusal(start(org, { copyFrom: theirs.id }));
+		expect(refused.reason).toBe('not_found');
 		expect(await listAssessments(t.db, org)).toEqual([]);
 	});
 });
