@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { buildModule, fixture, yesNo } from '../../../tests/fixtures/scoring/fixtures';
 import type { Answers, Question } from './schema';
 import {
-	answeredVisible,
-	effectiveAnswers,
 	evaluateCondition,
 	isAnswered,
 	moduleProgress,
@@ -126,27 +124,6 @@ describe('visibleQuestions', () => {
 	it('lets no unusable answer (an unknown choice id) reveal anything', () => {
 		const chain = buildModule([yesNo('a'), yesNo('b', { show_if: { q: 'a', answered: true } })]);
 		expect([...visibleQuestions(chain, { a: 'perhaps' })]).toEqual(['a']);
-	});
-});
-
-describe('effectiveAnswers and answeredVisible', () => {
-	const answers: Answers = {
-		min_wage: 'yes',
-		deductions: 'none',
-		consent_kept: 'no',
-		pay_channel: ['cash', 'gold'],
-		weekly_hours: 40,
-		comments: '',
-		stray: 'x'
-	};
-
-	it('keep only the usable answers of visible questions', () => {
-		expect(effectiveAnswers(wages, answers)).toEqual({
-			min_wage: 'yes',
-			deductions: 'none',
-			weekly_hours: 40
-		});
-		expect(answeredVisible(wages, answers)).toEqual(['min_wage', 'deductions', 'weekly_hours']);
 	});
 });
 

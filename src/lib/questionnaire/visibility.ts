@@ -112,21 +112,6 @@ export function visibleQuestions(module: QuestionnaireModule, answers: Answers):
 	return new Set(visibleWithAnswers(module, answers).map(({ question }) => question.id));
 }
 
-/** Only the usable answers of visible questions: what scoring and the snapshot read. */
-export function effectiveAnswers(module: QuestionnaireModule, answers: Answers): Answers {
-	const result: Answers = {};
-	for (const { question, value } of visibleWithAnswers(module, answers)) {
-		if (value !== undefined) result[question.id] = value;
-	}
-	return result;
-}
-
-export function answeredVisible(module: QuestionnaireModule, answers: Answers): string[] {
-	return visibleWithAnswers(module, answers)
-		.filter(({ value }) => value !== undefined)
-		.map(({ question }) => question.id);
-}
-
 export interface ModuleProgress {
 	moduleId: string;
 	/** Visible questions that take an answer (info excluded) and how many are answered. */

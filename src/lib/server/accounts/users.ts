@@ -160,10 +160,6 @@ export async function createStaffAccount(
 	});
 }
 
-export async function setPassword(db: Db, userId: string, password: string): Promise<void> {
-	await setPasswordHash(db, userId, await hashPassword(password));
-}
-
 /** For callers that hash before opening a transaction, so the slow hash holds no lock. */
 export async function setPasswordHash(db: Db, userId: string, passwordHash: string): Promise<void> {
 	await db

@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db';
 import { freshDb, testEngines, type TestDb } from '../db/test-helpers';
 import {
-	forgetAssessment,
 	forgetOrganisation,
 	quarterOf,
 	recordSubmission,
@@ -218,20 +217,6 @@ describe.each(testEngines)('statistics facts on %s', (engine) => {
 		await recordSubmission(t.db, facts({ assessmentId: 'b1', organisationId: 'org2' }));
 		expect(await forgetOrganisation(t.db, 'org1')).toBe(2);
 		expect(await counts(t.db)).toEqual({ submissions: 1, modules: 2, flags: 1 });
-	});
-
-	it('forgets one assessment, and the earlier quarter becomes the latest again', async () => {
-		await recordSubmission(
-			t.db,
-			facts({ assessmentId: 'a1', submittedAt: new Date('2025-02-01T10:00:00Z') })
-		);
-		await recordSubmission(
-			t.db,
-			facts({ assessmentId: 'a2', submittedAt: new Date('2025-05-01T10:00:00Z') })
-		);
-		expect(await latestMarks(t.db)).toEqual({ a1: 0, a2: 1 });
-		await forgetAssessment(t.db, 'a2');
-		expect(await latestMarks(t.db)).toEqual({ a1: 1 });
 	});
 
 	it('loses the facts with the organisation when it is deleted', async () => {

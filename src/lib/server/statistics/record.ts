@@ -214,21 +214,6 @@ export async function recordSubmission(db: Db, input: SubmissionFacts): Promise<
 	});
 }
 
-/**
- * Removes one assessment's facts, when a submitted assessment is deleted on its own
- * (deleting the organisation removes them all through the foreign keys).
- */
-export async function forgetAssessment(db: Db, assessmentId: string): Promise<void> {
-	await db.transaction().execute(async (tx) => {
-		const row = await tx
-			.deleteFrom('stat_submissions')
-			.where('assessment_id', '=', assessmentId)
-			.returning('organisation_id')
-			.executeTakeFirst();
-		if (row) await refreshLatest(tx, row.organisation_id);
-	});
-}
-
 /** Removes every statistics fact of an organisation (it opted out, or is being deleted). */
 export async function forgetOrganisation(db: Db, organisationId: string): Promise<number> {
 	const result = await db
