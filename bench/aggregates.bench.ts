@@ -121,7 +121,7 @@ for (const size of sizes) {
 		];
 		for (const r of requests) {
 			const name = r.cols ? `${r.rows} × ${r.cols}` : r.rows;
-			results.push([name, await measure(() => crossTable(db, r, MIN))]);
+			results.push([name, await measure(() => crossTable(db, r, { min: MIN }))]);
 		}
 		for (const [name, { wall, cpu }] of results) {
 			const ratio = (base: number) => (wall / base).toFixed(wall / base < 10 ? 1 : 0);
