@@ -41,23 +41,28 @@ describe.each(testEngines)('JSON columns on %s', (engine) => {
 			await t.close();
 		}
 	});
+});
 
-	it.runIf(engine === 'postgres')('are exactly the json columns of PostgreSQL', async () => {
-		const t = await freshDb(engine);
-		try {
-			const { rows } = await sql<{ table_name: string; column_name: string }>`
+// Only PostgreSQL declares column types the migration can be checked against.
+if (testEngines.includes('postgres')) {
+	describe('JSON columns on postgres', () => {
+		it('are exactly the json columns of PostgreSQL', async () => {
+			const t = await freshDb('postgres');
+			try {
+				const { rows } = await sql<{ table_name: string; column_name: string }>`
 				select table_name, column_name from information_schema.columns
 				where table_schema = current_schema() and data_type = 'json'
 				order by table_name, column_name`.execute(t.db);
-			const listed = Object.entries(JSON_COLUMNS).flatMap(([table, columns]) =>
-				Object.keys(columns).map((column) => `${table}.${column}`)
-			);
-			expect(rows.map((r) => `${r.table_name}.${r.column_name}`)).toEqual(listed.sort());
-		} finally {
-			await t.close();
-		}
+				const listed = Object.entries(JSON_COLUMNS).flatMap(([table, columns]) =>
+					Object.keys(columns).map((column) => `${table}.${column}`)
+				);
+				expect(rows.map((r) => `${r.table_name}.${r.column_name}`)).toEqual(listed.sort());
+			} finally {
+				await t.close();
+			}
+		});
 	});
-});
+}
 
 describe('withJsonColumns', () => {
 	it('wraps each cached statement once and leaves other statements as they are', () => {
