@@ -1,12 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db';
 import { freshDb, testEngines, type TestDb } from '../db/test-helpers';
-import {
-	forgetOrganisation,
-	quarterOf,
-	recordSubmission,
-	type SubmissionFacts
-} from './record';
+import { forgetOrganisation, quarterOf, recordSubmission, type SubmissionFacts } from './record';
 
 async function organisationWith(db: Db, org: string, assessments: string[]) {
 	const at = '2025-01-01T00:00:00.000Z';
