@@ -109,22 +109,13 @@ export async function registerEmployer(
 			}
 		}
 		const organisationId = await createOrganisation(tx, input.organisationName);
-		const id = newId();
-		await tx
-			.insertInto('users')
-			.values({
-				id,
-				email,
-				password_hash: passwordHash,
-				role: 'employer',
-				organisation_id: organisationId,
-				display_name: input.displayName ?? null,
-				is_guest: 0,
-				created_at: nowIso(),
-				password_changed_at: nowIso()
-			})
-			.execute();
-		return id;
+		return insertAccount(tx, {
+			email,
+			passwordHash,
+			role: 'employer',
+			organisationId,
+			displayName: input.displayName
+		});
 	});
 }
 
@@ -140,24 +131,44 @@ export async function createStaffAccount(
 ): Promise<Registration> {
 	const email = normaliseEmail(input.email);
 	const passwordHash = await hashPassword(input.password);
-	return unlessTaken(db, email, async (tx) => {
-		const id = newId();
-		await tx
-			.insertInto('users')
-			.values({
-				id,
-				email,
-				password_hash: passwordHash,
-				role: input.role,
-				organisation_id: null,
-				display_name: input.displayName ?? null,
-				is_guest: 0,
-				created_at: nowIso(),
-				password_changed_at: nowIso()
-			})
-			.execute();
-		return id;
-	});
+	return unlessTaken(db, email, (tx) =>
+		insertAccount(tx, {
+			email,
+			passwordHash,
+			role: input.role,
+			organisationId: null,
+			displayName: input.displayName
+		})
+	);
+}
+
+/** A new account with a password (never a guest): sign-up and staff accounts alike. */
+async function insertAccount(
+	tx: Db,
+	account: {
+		email: string;
+		passwordHash: string;
+		role: Exclude<Role, 'guest'>;
+		organisationId: string | null;
+		displayName?: string;
+	}
+): Promise<string> {
+	const id = newId();
+	await tx
+		.insertInto('users')
+		.values({
+			id,
+			email: account.email,
+			password_hash: account.passwordHash,
+			role: account.role,
+			organisation_id: account.organisationId,
+			display_name: account.displayName ?? null,
+			is_guest: 0,
+			created_at: nowIso(),
+			password_changed_at: nowIso()
+		})
+		.execute();
+	return id;
 }
 
 /** For callers that hash before opening a transaction, so the slow hash holds no lock. */
